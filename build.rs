@@ -1,0 +1,80 @@
+//! Validates every bundled ordinance and bundles them for the library.
+//!
+//! A malformed or unlawful ordinance fails the build here, with a message that points at the
+//! file and the rule, so it never reaches a user.
+
+use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/validate.rs"]
+mod validate;
+
+const STATUTE_FILE: &str = "participatiewet.toml";
+
+fn fail(message: &str) -> ! {
+    eprintln!("\nerror: the bundled ordinances are not valid\n{message}\n");
+    std::process::exit(1);
+}
+
+fn parse(path: &Path) -> model::Ordinance {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&format!("{}: cannot read: {e}", path.display())));
+    toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
+}
+
+fn main() {
+    let dir = PathBuf::from("ordinances");
+    println!("cargo:rerun-if-changed=ordinances");
+    println!("cargo:rerun-if-changed=src/model.rs");
+    println!("cargo:rerun-if-changed=src/validate.rs");
+
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+
+    let mut statute = None;
+    let mut ordinances = Vec::new();
+    let mut problems = Vec::new();
+    for file in &files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let ordinance = parse(file);
+        let stem = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        if stem != ordinance.id {
+            problems.push(format!(
+                "{}: id `{}` must equal the file name `{stem}`",
+                file.display(),
+                ordinance.id
+            ));
+        }
+        if file.file_name().is_some_and(|n| n == STATUTE_FILE) {
+            statute = Some(ordinance);
+        } else {
+            ordinances.push(ordinance);
+        }
+    }
+    let statute = statute.unwrap_or_else(|| fail(&format!("ordinances/{STATUTE_FILE} is missing")));
+    let bundle = model::Bundle {
+        statute,
+        ordinances,
+    };
+    problems.extend(
+        validate::validate_bundle(&bundle)
+            .into_iter()
+            .map(|p| format!("ordinances/{p}")),
+    );
+    if !problems.is_empty() {
+        fail(&problems.join("\n"));
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let json = serde_json::to_string(&bundle).expect("the model serializes");
+    std::fs::write(out.join("bundle.json"), json).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,3 @@
+//! The Yew single-page app (wasm only).
+
+pub fn start() {}

@@ -1,0 +1,113 @@
+//! The engine's output: a status, the bounds that apply, and the rules behind it.
+
+use crate::model::{Bounds, Citation, Municipality, Ordinance, Rule, Text};
+
+/// The answer to "does the tegenprestatie apply to me?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// The duty does not reach this person at all.
+    NotApplicable,
+    /// The duty applies in principle, but an exemption takes it away.
+    Exempt,
+    /// What the person already does counts as doing the tegenprestatie.
+    Fulfilled,
+    /// The college can assign a tegenprestatie within the ordinance's bounds.
+    Obligated,
+    /// The outcome depends on a judgement the college makes case by case.
+    Discretionary,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::NotApplicable,
+        Status::Exempt,
+        Status::Fulfilled,
+        Status::Obligated,
+        Status::Discretionary,
+    ];
+
+    /// The contract's name for it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotApplicable => "not_applicable",
+            Status::Exempt => "exempt",
+            Status::Fulfilled => "fulfilled",
+            Status::Obligated => "obligated",
+            Status::Discretionary => "discretionary",
+        }
+    }
+}
+
+/// Where a rule comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// The law, the same everywhere.
+    Statute,
+    /// The municipality's ordinance.
+    Ordinance,
+}
+
+/// Whether a fired rule settles its effect, or leaves it to the college's judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Definite,
+    CollegeDecides,
+}
+
+/// A rule that fired for these answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ground<'a> {
+    pub layer: Layer,
+    pub rule: &'a Rule,
+    pub outcome: Outcome,
+}
+
+/// The decision for one person in one municipality.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision<'a> {
+    pub status: Status,
+    /// The bounds of an assignment and the id of the part of the ordinance that sets them
+    /// (only for `Obligated` and `Discretionary`).
+    pub bounds: Option<(&'a Bounds, &'a str)>,
+    /// The rules that decided the status.
+    pub grounds: Vec<Ground<'a>>,
+    /// Every rule that fired, in order: the law first, then the ordinance.
+    pub trace: Vec<Ground<'a>>,
+    pub statute: &'a Ordinance,
+    pub ordinance: &'a Ordinance,
+    pub municipality: &'a Municipality,
+}
+
+impl Decision<'_> {
+    /// The questions the college decides on, for a `Discretionary` outcome.
+    pub fn judgements(&self) -> impl Iterator<Item = &Text> {
+        self.grounds
+            .iter()
+            .filter(|g| g.outcome == Outcome::CollegeDecides)
+            .filter_map(|g| g.rule.judgement.as_ref().map(|j| &j.question))
+    }
+}
+
+/// A citation as people read it: "Participatiewet, artikel 9, lid 5".
+pub fn citation_label(citation: &Citation, ordinance_title: &str) -> String {
+    let mut label = citation
+        .instrument
+        .clone()
+        .unwrap_or_else(|| ordinance_title.to_string());
+    match &citation.artikel {
+        Some(artikel) => {
+            label.push_str(", artikel ");
+            label.push_str(artikel);
+            for (word, part) in [("lid", &citation.lid), ("onderdeel", &citation.onderdeel)] {
+                if let Some(part) = part {
+                    label.push_str(", ");
+                    label.push_str(word);
+                    label.push(' ');
+                    label.push_str(part);
+                }
+            }
+        }
+        None => label.push_str(" (artikelnummer niet in de bron)"),
+    }
+    label
+}

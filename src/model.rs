@@ -1,0 +1,355 @@
+//! The ordinance data model: what one file in `ordinances/` holds.
+//!
+//! This module is also compiled into `build.rs` (through `#[path]`), so it depends on nothing but
+//! `serde` and `std`. The build script parses every ordinance, validates it with `validate.rs` and
+//! bundles the result; the library reads that bundle back with the same types.
+
+use serde::{Deserialize, Serialize};
+
+/// A text in both product languages. Dutch is written at language level B1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+/// The public sources the project encodes (`../shared/sources`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceDocument {
+    /// Bachelor thesis (Hanzehogeschool, 2016) on ten obliging municipalities.
+    Thesis,
+    /// Full text of the Oldenzaal ordinance 2015 with its explanatory notes.
+    OldenzaalOrdinance,
+    /// News article on the Werkwijzer Tegenprestatie.
+    Werkwijzer,
+}
+
+impl SourceDocument {
+    pub fn title(self) -> &'static str {
+        match self {
+            SourceDocument::Thesis => {
+                "Scriptie 'De tegenprestatie bij verplichtende gemeenten' (Hanzehogeschool, 2016)"
+            }
+            SourceDocument::OldenzaalOrdinance => {
+                "Verordening tegenprestatie Participatiewet, IOAW en IOAZ gemeente Oldenzaal 2015, met toelichting"
+            }
+            SourceDocument::Werkwijzer => "Artikel over de Werkwijzer Tegenprestatie (Programmaraad)",
+        }
+    }
+}
+
+/// Where in a source a rule is found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub document: SourceDocument,
+    /// Section, table or heading, e.g. "§ 4.1.1, Overbetuwe" or "Bijlage 2".
+    pub location: String,
+}
+
+/// The legal provision a rule encodes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// The instrument: "Participatiewet", "Verordening tegenprestatie Overbetuwe", a ruling...
+    /// Omitted means: the ordinance this rule belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instrument: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub artikel: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lid: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub onderdeel: Option<String>,
+    pub source: SourceRef,
+}
+
+/// The facts a condition can test: the answers, plus a few derived from them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    Age,
+    ReachedPensionAge,
+    Benefit,
+    FullyPermanentlyIncapacitated,
+    SingleParentExemption,
+    CaregivingHoursPerWeek,
+    CaregivingMonths,
+    CaregivingNecessary,
+    VolunteerHoursPerWeek,
+    VolunteerMonths,
+    RespiteCareVolunteer,
+    ReintegrationTrajectory,
+    SocialActivation,
+    GroupTraining,
+    WmoGuidance,
+    PartTimeWorkHoursPerWeek,
+    ParticipationLadderStep,
+    HasDisability,
+    PermanentlyUnable,
+    UrgentReasons,
+    MonthsOnBenefit,
+    TargetGroup,
+    /// Derived: months between the start of the benefit and the start of the volunteer work
+    /// (`months_on_benefit - volunteer_months`, at least 0); unknown without `months_on_benefit`.
+    VolunteerStartAfterBenefitMonths,
+    /// Derived: volunteer work and informal care together, hours a week.
+    VolunteerAndCaregivingHoursPerWeek,
+}
+
+/// A literal to compare a fact with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Literal {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+}
+
+/// A test on the facts. Comparisons with an unknown fact are false; `unknown` tests for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    /// fact >= n
+    AtLeast(Fact, f64),
+    /// fact > n
+    Above(Fact, f64),
+    /// fact < n
+    Below(Fact, f64),
+    /// fact <= n
+    AtMost(Fact, f64),
+    /// fact == literal (booleans and choices)
+    Is(Fact, Literal),
+    /// the fact was not answered (null)
+    Unknown(Fact),
+}
+
+/// What a rule does when its condition holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// The college may assign a tegenprestatie (within the ordinance's bounds).
+    Obligated,
+    /// What the person already does counts as the tegenprestatie.
+    Fulfilled,
+    /// An exemption takes the duty away.
+    Exempt,
+    /// The duty does not reach this person at all.
+    NotApplicable,
+}
+
+/// A judgement of the college that a rule depends on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Judgement {
+    /// What the college decides, in plain words.
+    pub question: Text,
+    /// The answer that tells the college's judgement, if the user can know it: true means the
+    /// judgement is in the person's favour (the effect holds), false means the rule does not
+    /// apply, null leaves the outcome to the college.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<Fact>,
+}
+
+/// One rule of an ordinance (or of the law).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub effect: Effect,
+    /// Omitted: the rule always holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub judgement: Option<Judgement>,
+    pub citation: Citation,
+    /// The words of the source this rule encodes, quoted.
+    pub source_text: String,
+    /// What the rule means for the person, in our own words.
+    pub explanation: Text,
+}
+
+/// A range; a missing end is open or not given by the source.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    #[serde(default)]
+    pub min: Option<f64>,
+    #[serde(default)]
+    pub max: Option<f64>,
+}
+
+impl Range {
+    pub fn is_empty(&self) -> bool {
+        self.min.is_none() && self.max.is_none()
+    }
+}
+
+/// How much and how long the college may ask.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bounds {
+    #[serde(default)]
+    pub hours_per_week: Range,
+    /// Hours may be fewer when the person cannot do more ("of naar vermogen").
+    #[serde(default)]
+    pub according_to_ability: bool,
+    /// Hours a week are an average, not a minimum ("gemiddeld").
+    #[serde(default)]
+    pub hours_are_average: bool,
+    #[serde(default)]
+    pub duration_months: Range,
+    #[serde(default)]
+    pub duration_weeks: Range,
+    #[serde(default)]
+    pub total_hours: Range,
+    /// The duration is counted per (calendar) year.
+    #[serde(default)]
+    pub per_year: bool,
+    /// How many times the period is assigned.
+    #[serde(default)]
+    pub times: Option<u32>,
+    /// The duty has no end date.
+    #[serde(default)]
+    pub permanent: bool,
+    /// Extension, repeat or rest between periods, in words.
+    #[serde(default)]
+    pub renewal: Option<Text>,
+}
+
+/// Bounds that replace the general ones when a condition holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundsVariant {
+    pub id: String,
+    pub when: Condition,
+    pub bounds: Bounds,
+    pub citation: Citation,
+    pub source_text: String,
+    pub explanation: Text,
+}
+
+/// The ordinance's bounds on a tegenprestatie, with where they come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assignment {
+    pub id: String,
+    pub bounds: Bounds,
+    pub citation: Citation,
+    pub source_text: String,
+    pub explanation: Text,
+    #[serde(default)]
+    pub variants: Vec<BoundsVariant>,
+}
+
+/// What a person needs to hear next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// Finding an activity yourself, and how long you have.
+    FindActivity,
+    /// Your say in the choice of activity.
+    Choice,
+    /// What counts as doing the tegenprestatie.
+    WhatCounts,
+    /// Extension, repeats, reviews.
+    Renewal,
+    /// What happens if you do not take part.
+    NonCompliance,
+    /// Objection and appeal.
+    Objection,
+    /// No work available, temporary circumstances and other practical points.
+    Other,
+}
+
+/// Information for the person, tied to its source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Info {
+    pub topic: Topic,
+    pub text: Text,
+    pub citation: Citation,
+}
+
+/// Known practice that differs from (or fills in) the text: shown as a labelled note, never a rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeNote {
+    pub text: Text,
+    pub source: SourceRef,
+}
+
+/// How much of the ordinance the source gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Detail {
+    /// The full text of the ordinance.
+    FullText,
+    /// Described rule by rule (thesis § 4.1.1, Tabel 3.1, chapter 5).
+    Described,
+    /// A row in a summary table only (thesis Bijlage 2).
+    Summary,
+    /// The law itself, as quoted in the sources.
+    Statute,
+}
+
+/// A municipality an ordinance serves.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// Lowercase slug of the name: `gemert-bakel`, `berg-en-dal`.
+    pub id: String,
+    pub name: String,
+    /// What has changed since (a merger, for example).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<Text>,
+}
+
+/// The version of an ordinance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Version {
+    pub year: u16,
+    /// Date in force (ISO 8601), where the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_force: Option<String>,
+    /// Date adopted (ISO 8601), where the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<String>,
+    /// What the year rests on, when no date is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<String>,
+}
+
+/// One ordinance file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ordinance {
+    pub id: String,
+    pub title: String,
+    pub version: Version,
+    pub detail: Detail,
+    pub sources: Vec<SourceRef>,
+    pub municipalities: Vec<Municipality>,
+    /// The bounds of an assignment; absent for the statutory layer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment: Option<Assignment>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    #[serde(default)]
+    pub info: Vec<Info>,
+    #[serde(default)]
+    pub practice: Vec<PracticeNote>,
+}
+
+/// Everything bundled at build time: the statutory layer and the ordinances.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    pub statute: Ordinance,
+    pub ordinances: Vec<Ordinance>,
+}

@@ -1,0 +1,501 @@
+//! Checks that an ordinance is well-formed and lawful before anyone relies on it.
+//!
+//! Compiled into `build.rs` too (a broken bundled ordinance fails the build) and used by
+//! `tegenprestatie lint`. Depends only on `model.rs` and `std`.
+
+use super::model::*;
+
+/// Hours a week from which a demand is no longer a tegenprestatie of limited scope
+/// (Rb. Zeeland-West-Brabant 25-02-2013, ECLI:NL:RBZWB:2013:BZ5171).
+pub const HOURS_LIMIT_BZ5171: f64 = 32.0;
+
+/// One problem, pointing at the place in the ordinance where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Ordinance id, then the rule or section, e.g. `overbetuwe / rule vrijwilligerswerk`.
+    pub place: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Number,
+    Bool,
+    Choice(&'static [&'static str]),
+}
+
+pub const BENEFITS: &[&str] = &[
+    "participatiewet",
+    "ioaw",
+    "ioaz",
+    "special_assistance_only",
+    "none",
+];
+pub const TARGET_GROUPS: &[&str] = &["uitstromer", "groeier", "blijver"];
+
+fn kind(fact: Fact) -> Kind {
+    use Fact::*;
+    match fact {
+        Age
+        | CaregivingHoursPerWeek
+        | CaregivingMonths
+        | VolunteerHoursPerWeek
+        | VolunteerMonths
+        | PartTimeWorkHoursPerWeek
+        | ParticipationLadderStep
+        | MonthsOnBenefit
+        | VolunteerStartAfterBenefitMonths
+        | VolunteerAndCaregivingHoursPerWeek => Kind::Number,
+        Benefit => Kind::Choice(BENEFITS),
+        TargetGroup => Kind::Choice(TARGET_GROUPS),
+        ReachedPensionAge
+        | FullyPermanentlyIncapacitated
+        | SingleParentExemption
+        | CaregivingNecessary
+        | RespiteCareVolunteer
+        | ReintegrationTrajectory
+        | SocialActivation
+        | GroupTraining
+        | WmoGuidance
+        | HasDisability
+        | PermanentlyUnable
+        | UrgentReasons => Kind::Bool,
+    }
+}
+
+/// Facts whose positive value the law itself attaches a consequence to (art. 9 lid 1, 5, 7).
+fn statutory(fact: Fact) -> bool {
+    matches!(
+        fact,
+        Fact::Age
+            | Fact::ReachedPensionAge
+            | Fact::Benefit
+            | Fact::FullyPermanentlyIncapacitated
+            | Fact::SingleParentExemption
+    )
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+struct Checker<'a> {
+    ordinance: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, place: &str, message: String) {
+        let place = if place.is_empty() {
+            self.ordinance.to_string()
+        } else {
+            format!("{} / {}", self.ordinance, place)
+        };
+        self.problems.push(Problem { place, message });
+    }
+
+    fn text(&mut self, place: &str, field: &str, text: &Text) {
+        if text.nl.trim().is_empty() {
+            self.report(place, format!("{field}.nl is empty: write the Dutch text"));
+        }
+        if text.en.trim().is_empty() {
+            self.report(
+                place,
+                format!("{field}.en is empty: write the English text"),
+            );
+        }
+    }
+
+    fn citation(&mut self, place: &str, citation: &Citation, detail: Detail) {
+        if citation.source.location.trim().is_empty() {
+            self.report(
+                place,
+                "citation.source.location is empty: say where in the source this is".into(),
+            );
+        }
+        let own_article_needed = matches!(detail, Detail::FullText | Detail::Statute);
+        if own_article_needed && citation.artikel.as_deref().is_none_or(str::is_empty) {
+            self.report(
+                place,
+                "citation.artikel is missing: the source gives the full text, so cite the article"
+                    .into(),
+            );
+        }
+        if citation.lid.is_some() && citation.artikel.is_none() {
+            self.report(place, "citation has a lid but no artikel".into());
+        }
+    }
+
+    fn range(&mut self, place: &str, field: &str, range: &Range) {
+        for (end, value) in [("min", range.min), ("max", range.max)] {
+            if let Some(v) = value {
+                if !v.is_finite() || v < 0.0 {
+                    self.report(
+                        place,
+                        format!("{field}.{end} is {v}: it must be a number of 0 or more"),
+                    );
+                }
+            }
+        }
+        if let (Some(min), Some(max)) = (range.min, range.max) {
+            if min > max {
+                self.report(
+                    place,
+                    format!("{field}.min ({min}) is above {field}.max ({max})"),
+                );
+            }
+        }
+    }
+
+    fn bounds(&mut self, place: &str, bounds: &Bounds) {
+        self.range(place, "hours_per_week", &bounds.hours_per_week);
+        self.range(place, "duration_months", &bounds.duration_months);
+        self.range(place, "duration_weeks", &bounds.duration_weeks);
+        self.range(place, "total_hours", &bounds.total_hours);
+        for (end, value) in [
+            ("min", bounds.hours_per_week.min),
+            ("max", bounds.hours_per_week.max),
+        ] {
+            if let Some(v) = value {
+                if v >= HOURS_LIMIT_BZ5171 {
+                    self.report(
+                        place,
+                        format!(
+                            "hours_per_week.{end} is {v}: {HOURS_LIMIT_BZ5171} hours a week or more is no \
+                             tegenprestatie of limited scope (ECLI:NL:RBZWB:2013:BZ5171)"
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(v) = bounds.hours_per_week.max {
+            if v > 168.0 {
+                self.report(
+                    place,
+                    format!("hours_per_week.max is {v}: a week has 168 hours"),
+                );
+            }
+        }
+        if bounds.times == Some(0) {
+            self.report(place, "times is 0: leave it out or give 1 or more".into());
+        }
+        if let Some(renewal) = &bounds.renewal {
+            self.text(place, "renewal", renewal);
+        }
+    }
+
+    fn condition(&mut self, place: &str, condition: &Condition) {
+        match condition {
+            Condition::All(parts) | Condition::Any(parts) => {
+                if parts.is_empty() {
+                    self.report(place, "an `all` or `any` with no conditions in it".into());
+                }
+                for part in parts {
+                    self.condition(place, part);
+                }
+            }
+            Condition::Not(inner) => self.condition(place, inner),
+            Condition::AtLeast(fact, n)
+            | Condition::Above(fact, n)
+            | Condition::Below(fact, n)
+            | Condition::AtMost(fact, n) => {
+                if kind(*fact) != Kind::Number {
+                    self.report(
+                        place,
+                        format!("{fact:?} is not a number: compare it with `is`, not a bound"),
+                    );
+                }
+                if !n.is_finite() {
+                    self.report(
+                        place,
+                        format!("bound {n} for {fact:?} is not a finite number"),
+                    );
+                }
+            }
+            Condition::Is(fact, literal) => match (kind(*fact), literal) {
+                (Kind::Bool, Literal::Bool(_)) | (Kind::Number, Literal::Number(_)) => {}
+                (Kind::Choice(allowed), Literal::Text(t)) if allowed.contains(&t.as_str()) => {}
+                (Kind::Choice(allowed), _) => self.report(
+                    place,
+                    format!(
+                        "{fact:?} must be compared with one of {}",
+                        allowed.join(", ")
+                    ),
+                ),
+                (Kind::Bool, _) => self.report(
+                    place,
+                    format!("{fact:?} is true or false: compare with a boolean"),
+                ),
+                (Kind::Number, _) => self.report(
+                    place,
+                    format!("{fact:?} is a number: compare it with a number"),
+                ),
+            },
+            Condition::Unknown(_) => {}
+        }
+    }
+
+    fn rule(&mut self, rule: &Rule, detail: Detail) {
+        let place = format!("rule {}", rule.id);
+        if !is_slug(&rule.id) {
+            self.report(
+                &place,
+                "rule id must be a lowercase slug (a-z, 0-9, -)".into(),
+            );
+        }
+        if rule.source_text.trim().is_empty() {
+            self.report(
+                &place,
+                "source_text is empty: quote the words this rule encodes".into(),
+            );
+        }
+        self.text(&place, "explanation", &rule.explanation);
+        self.citation(&place, &rule.citation, detail);
+        if let Some(when) = &rule.when {
+            self.condition(&place, when);
+        }
+        if let Some(judgement) = &rule.judgement {
+            self.text(&place, "judgement.question", &judgement.question);
+            if let Some(fact) = judgement.answered_by {
+                if kind(fact) != Kind::Bool {
+                    self.report(
+                        &place,
+                        format!("judgement.answered_by {fact:?} must be a yes/no answer"),
+                    );
+                }
+            }
+        }
+        if detail != Detail::Statute {
+            if rule.effect == Effect::NotApplicable {
+                self.report(
+                    &place,
+                    "effect not_applicable is for the law alone (art. 9 lid 1 Participatiewet); an \
+                     ordinance can exempt, not change who the duty reaches"
+                        .into(),
+                );
+            }
+            if matches!(rule.effect, Effect::Obligated | Effect::Fulfilled) {
+                if let Some(fact) = rule.when.as_ref().and_then(positive_statutory_fact) {
+                    self.report(
+                        &place,
+                        format!(
+                            "effect {:?} when {fact:?} holds contradicts the law: art. 9 lid 1, 5 \
+                             and 7 Participatiewet take the duty away there",
+                            rule.effect
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A statutory fact this condition requires positively (not under a `not`), if any.
+fn positive_statutory_fact(condition: &Condition) -> Option<Fact> {
+    fn walk(c: &Condition, positive: bool) -> Option<Fact> {
+        match c {
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().find_map(|p| walk(p, positive))
+            }
+            Condition::Not(inner) => walk(inner, !positive),
+            Condition::Is(fact, Literal::Bool(true)) if positive && statutory(*fact) => Some(*fact),
+            Condition::Is(Fact::Benefit, Literal::Text(t)) if positive && t == "none" => {
+                Some(Fact::Benefit)
+            }
+            Condition::Below(Fact::Age, n) if positive && *n <= 18.0 => Some(Fact::Age),
+            _ => None,
+        }
+    }
+    walk(condition, true)
+}
+
+/// Validates one ordinance (or the statutory layer). Returns every problem found.
+pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
+    let mut c = Checker {
+        ordinance: if ordinance.id.is_empty() {
+            "(no id)"
+        } else {
+            &ordinance.id
+        },
+        problems: Vec::new(),
+    };
+    if !is_slug(&ordinance.id) {
+        c.report("", "id must be a lowercase slug (a-z, 0-9, -)".into());
+    }
+    if ordinance.title.trim().is_empty() {
+        c.report("", "title is empty".into());
+    }
+    if !(1990..=2100).contains(&ordinance.version.year) {
+        c.report(
+            "version",
+            format!("year {} is not a plausible year", ordinance.version.year),
+        );
+    }
+    for (field, date) in [
+        ("in_force", &ordinance.version.in_force),
+        ("adopted", &ordinance.version.adopted),
+    ] {
+        if let Some(d) = date {
+            if !is_iso_date(d) {
+                c.report(
+                    "version",
+                    format!("{field} `{d}` is not a date as YYYY-MM-DD"),
+                );
+            }
+        }
+    }
+    if ordinance.version.in_force.is_none() && ordinance.version.basis.is_none() {
+        c.report(
+            "version",
+            "give in_force, or a basis saying what the year rests on".into(),
+        );
+    }
+    if ordinance.sources.is_empty() {
+        c.report(
+            "",
+            "sources is empty: name the source this ordinance comes from".into(),
+        );
+    }
+    if ordinance.detail == Detail::Statute {
+        if !ordinance.municipalities.is_empty() {
+            c.report(
+                "",
+                "the statutory layer serves no single municipality".into(),
+            );
+        }
+        if ordinance.assignment.is_some() {
+            c.report("", "the statutory layer sets no hours or duration".into());
+        }
+    } else {
+        if ordinance.municipalities.is_empty() {
+            c.report(
+                "",
+                "municipalities is empty: which municipalities use this ordinance?".into(),
+            );
+        }
+        match &ordinance.assignment {
+            None => c.report(
+                "assignment",
+                "missing: every ordinance says how much and how long (art. 8a lid 1 onderdeel b)"
+                    .into(),
+            ),
+            Some(a) => {
+                let place = format!("assignment {}", a.id);
+                c.bounds(&place, &a.bounds);
+                c.citation(&place, &a.citation, ordinance.detail);
+                c.text(&place, "explanation", &a.explanation);
+                if a.source_text.trim().is_empty() {
+                    c.report(&place, "source_text is empty: quote the words".into());
+                }
+                for v in &a.variants {
+                    let place = format!("assignment variant {}", v.id);
+                    c.condition(&place, &v.when);
+                    c.bounds(&place, &v.bounds);
+                    c.citation(&place, &v.citation, ordinance.detail);
+                    c.text(&place, "explanation", &v.explanation);
+                    if v.source_text.trim().is_empty() {
+                        c.report(&place, "source_text is empty: quote the words".into());
+                    }
+                }
+            }
+        }
+    }
+    for m in &ordinance.municipalities {
+        if !is_slug(&m.id) {
+            c.report(
+                &format!("municipality {}", m.name),
+                format!("id `{}` must be a lowercase slug of the name", m.id),
+            );
+        }
+        if let Some(since) = &m.since {
+            c.text(&format!("municipality {}", m.id), "since", since);
+        }
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for rule in &ordinance.rules {
+        if seen.contains(&rule.id.as_str()) {
+            c.report(&format!("rule {}", rule.id), "rule id is used twice".into());
+        }
+        seen.push(&rule.id);
+        c.rule(rule, ordinance.detail);
+    }
+    for (i, info) in ordinance.info.iter().enumerate() {
+        let place = format!("info {} ({:?})", i + 1, info.topic);
+        c.text(&place, "text", &info.text);
+        let detail = if info.citation.instrument.is_some() {
+            Detail::Described
+        } else {
+            ordinance.detail
+        };
+        c.citation(&place, &info.citation, detail);
+    }
+    for (i, note) in ordinance.practice.iter().enumerate() {
+        let place = format!("practice note {}", i + 1);
+        c.text(&place, "text", &note.text);
+        if note.source.location.trim().is_empty() {
+            c.report(&place, "source.location is empty".into());
+        }
+    }
+    c.problems
+}
+
+/// Validates the whole bundle: each ordinance, and what must hold across them.
+pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if bundle.statute.detail != Detail::Statute {
+        problems.push(Problem {
+            place: bundle.statute.id.clone(),
+            message: "the statutory layer must have detail = \"statute\"".into(),
+        });
+    }
+    problems.extend(validate_ordinance(&bundle.statute));
+    let mut ordinance_ids: Vec<&str> = Vec::new();
+    let mut municipality_ids: Vec<(&str, &str)> = Vec::new();
+    for ordinance in &bundle.ordinances {
+        if ordinance.detail == Detail::Statute {
+            problems.push(Problem {
+                place: ordinance.id.clone(),
+                message: "only one statutory layer is allowed".into(),
+            });
+        }
+        if ordinance_ids.contains(&ordinance.id.as_str()) {
+            problems.push(Problem {
+                place: ordinance.id.clone(),
+                message: "ordinance id is used twice".into(),
+            });
+        }
+        ordinance_ids.push(&ordinance.id);
+        for m in &ordinance.municipalities {
+            if let Some((_, other)) = municipality_ids.iter().find(|(id, _)| *id == m.id) {
+                problems.push(Problem {
+                    place: format!("{} / municipality {}", ordinance.id, m.id),
+                    message: format!("municipality id is also used by ordinance {other}"),
+                });
+            }
+            municipality_ids.push((&m.id, &ordinance.id));
+        }
+        problems.extend(validate_ordinance(ordinance));
+    }
+    problems
+}

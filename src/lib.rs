@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod contract;
 pub mod decision;
 pub mod engine;
+pub mod flow;
 pub mod model;
 pub mod validate;
 

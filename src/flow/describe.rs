@@ -1,0 +1,77 @@
+//! Hours and duration in words: "8 tot 16 uur per week, 6 maanden".
+
+use super::texts::{fill, BoundsWords};
+use crate::model::{Bounds, Range};
+
+/// A number as people write it: no ".0", and the language's decimal separator.
+pub fn number(n: f64, words: &BoundsWords) -> String {
+    let text = if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        format!("{n}")
+    };
+    text.replace('.', words.decimal)
+}
+
+fn range(r: &Range, unit: &str, average: bool, words: &BoundsWords) -> Option<String> {
+    let n = |v: f64| number(v, words);
+    let amount = match (r.min, r.max) {
+        (Some(min), Some(max)) if min == max && average => fill(words.average, &[("n", &n(min))]),
+        (Some(min), Some(max)) if min == max => n(min),
+        (Some(min), Some(max)) => fill(words.from_to, &[("min", &n(min)), ("max", &n(max))]),
+        (Some(min), None) => fill(words.at_least, &[("n", &n(min))]),
+        (None, Some(max)) => fill(words.at_most, &[("n", &n(max))]),
+        (None, None) => return None,
+    };
+    Some(format!("{amount} {unit}"))
+}
+
+/// The bounds of a tegenprestatie in one line.
+pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
+    let mut parts = Vec::new();
+    match range(
+        &b.hours_per_week,
+        words.hours_a_week,
+        b.hours_are_average,
+        words,
+    ) {
+        Some(hours) if b.according_to_ability => parts.push(format!("{hours}, {}", words.or_less)),
+        Some(hours) => parts.push(hours),
+        None if b.according_to_ability => parts.push(words.according_to_ability.to_string()),
+        None => {}
+    }
+    let per_year = |text: String| {
+        if b.per_year {
+            format!("{text} {}", words.per_year)
+        } else {
+            text
+        }
+    };
+    let month_unit = if b.duration_months.min == Some(1.0) && b.duration_months.max == Some(1.0) {
+        words.month
+    } else {
+        words.months
+    };
+    if let Some(months) = range(&b.duration_months, month_unit, false, words) {
+        parts.push(per_year(months));
+    }
+    if let Some(weeks) = range(&b.duration_weeks, words.weeks, false, words) {
+        let weeks = match b.times {
+            Some(times) if times > 1 => {
+                format!(
+                    "{} {weeks}",
+                    fill(words.times, &[("n", &times.to_string())])
+                )
+            }
+            _ => weeks,
+        };
+        parts.push(per_year(weeks));
+    }
+    if let Some(total) = range(&b.total_hours, words.total_hours, false, words) {
+        parts.push(per_year(total));
+    }
+    if b.permanent {
+        parts.push(words.no_end.to_string());
+    }
+    parts.join(", ")
+}

@@ -1,0 +1,8 @@
+//! The guided check without the browser: questions, state and reducer, texts, sharing.
+//! The Yew components in `app/` only render this and send it actions.
+
+pub mod describe;
+pub mod questions;
+pub mod share;
+pub mod state;
+pub mod texts;

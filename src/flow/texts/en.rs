@@ -1,0 +1,321 @@
+//! English, plain and short. Dutch legal terms are kept where people will meet them.
+
+use super::{BoundsWords, Catalogue, QuestionText};
+use crate::decision::Status;
+use crate::flow::questions::{Field, Question};
+use crate::flow::state::Problem;
+use crate::model::{Detail, Topic};
+
+pub const EN: Catalogue = Catalogue {
+    lang_name: "English",
+    other_lang_button: "Nederlands",
+    app_title: "Tegenprestatie check",
+    intro: &[
+        "With a social assistance benefit, the municipality can ask you to do unpaid work that is useful to others. This is called the tegenprestatie.",
+        "This check shows whether the tegenprestatie applies to you, how many hours and for how long. You answer a few questions. It takes about 3 minutes.",
+    ],
+    step_of: "Step {n} of {total}",
+    next: "Next",
+    back: "Back",
+    to_result: "See the outcome",
+    clear: "Clear my answers",
+    cleared: "Your answers have been cleared.",
+    what_does_this_mean: "What does this mean?",
+    yes: "Yes",
+    no: "No",
+    unknown: "I don't know",
+    error_summary_title: "Something is not filled in correctly",
+    error_prefix: "Error:",
+    search_label: "Find your municipality",
+    search_hint: "Type part of the name. There are 30 municipalities.",
+    found: "{n} municipalities found",
+    found_one: "1 municipality found",
+    none_found: "No municipality found. Check the name. Is your municipality not listed? Then we do not know its rules.",
+    ordinance_label: "Rules of {year}",
+    merged_note: "Note: {note}",
+    review_title: "Check your answers",
+    review_intro: "Is everything right? Then you will see the outcome next.",
+    change: "Change",
+    not_answered: "Not asked",
+    result_title: "Outcome",
+    result_for: "For {name}, under the rules of {year}.",
+    college_decides_intro: "The municipality looks at your situation. It decides:",
+    why_title: "Why?",
+    quote_summary: "What do the rules say?",
+    source_label: "Source",
+    next_steps_title: "What happens next?",
+    practice_title: "How it works in practice",
+    practice_label: "Practice, not a rule",
+    about_rules_title: "About these rules",
+    version_label: "Version",
+    in_force_label: "In force from",
+    detail_label: "How complete is the source?",
+    print: "Print this outcome",
+    share: "Copy the link to this check",
+    share_done: "The link is copied. Your answers are in the link. Only share it with people you trust.",
+    share_hint: "The link contains your answers. They are not sent to any server.",
+    change_answers: "Change your answers",
+    privacy: "Your answers stay on your own device. We store and send nothing.",
+    hours_unit: "hours a week",
+    months_unit: "months",
+    years_unit: "years",
+    status_headline,
+    status_lead,
+    question,
+    field_label,
+    option_label,
+    problem,
+    topic,
+    detail,
+    bounds: BoundsWords {
+        decimal: ".",
+        from_to: "{min} to {max}",
+        at_least: "at least {n}",
+        at_most: "at most {n}",
+        average: "on average {n}",
+        hours_a_week: "hours a week",
+        months: "months",
+        month: "month",
+        weeks: "weeks",
+        total_hours: "hours in total",
+        per_year: "a year",
+        times: "{n} times",
+        or_less: "or fewer if you cannot do more",
+        no_end: "with no end date",
+        according_to_ability: "as much as you can",
+    },
+};
+
+fn status_headline(status: Status) -> &'static str {
+    match status {
+        Status::NotApplicable | Status::Exempt => "You do not have to do a tegenprestatie",
+        Status::Fulfilled => "What you already do counts as the tegenprestatie",
+        Status::Obligated => "You must do a tegenprestatie",
+        Status::Discretionary => "The municipality decides",
+    }
+}
+
+fn status_lead(status: Status) -> &'static str {
+    match status {
+        Status::NotApplicable => "The duty to do a tegenprestatie does not apply to you.",
+        Status::Exempt => "The tegenprestatie does apply, but you are exempt.",
+        Status::Fulfilled => "You do not have to do anything extra, as long as you keep doing this.",
+        Status::Obligated => "The municipality can assign you a tegenprestatie. These are the limits.",
+        Status::Discretionary => {
+            "The outcome depends on a choice of the municipality. If it assigns you a tegenprestatie, these limits apply."
+        }
+    }
+}
+
+fn question(q: Question) -> QuestionText {
+    let (title, hint, help) = match q {
+        Question::Municipality => (
+            "Which municipality do you live in?",
+            Some("Each municipality has its own rules for the tegenprestatie."),
+            Some("The tegenprestatie is unpaid work that is useful to others. The municipality can ask for it if you receive a benefit. For example helping in a community centre or shopping for someone. It may not replace a paid job."),
+        ),
+        Question::Age => ("How old are you?", Some("Your age in whole years."), None),
+        Question::PensionAge => (
+            "Have you reached the state pension (AOW) age?",
+            Some("Usually this is 67. For some people it is different."),
+            Some("The AOW is the state pension. From the AOW age on, the tegenprestatie no longer applies."),
+        ),
+        Question::Benefit => (
+            "Which benefit do you receive?",
+            None,
+            Some("Social assistance (bijstand) is the benefit under the Participatiewet. IOAW and IOAZ are benefits for older or partly disabled unemployed people and former self-employed people. Special assistance (bijzondere bijstand) is money for special costs."),
+        ),
+        Question::Incapacity => (
+            "Are you fully and permanently unable to work?",
+            Some("This means: you cannot work at all, now or later, and this has been officially established."),
+            Some("This is about article 4 of the Wet WIA: fully and permanently unable to work. Not sure? Choose 'No' and ask the municipality."),
+        ),
+        Question::SingleParent => (
+            "As a single parent, are you exempt from the duty to work?",
+            Some("You can get this exemption if you alone care for a child under 5."),
+            Some("Exempt means: the municipality has released you from the duty. You received a letter about it."),
+        ),
+        Question::Care => (
+            "Do you give informal care (mantelzorg)?",
+            None,
+            Some("Informal care is care for someone you know, such as your parent, partner, child or neighbour. You do not do it as a job. It is more than the usual help within a household."),
+        ),
+        Question::CareAmount => ("How much informal care do you give?", Some("An estimate is good enough."), None),
+        Question::CareNecessary => (
+            "Is your informal care really needed?",
+            Some("For example because nobody else can give the care. The municipality decides this."),
+            None,
+        ),
+        Question::Volunteer => (
+            "Do you do volunteer work?",
+            None,
+            Some("Volunteer work is unpaid work for a club, association or organisation, or for people in your neighbourhood."),
+        ),
+        Question::VolunteerAmount => ("How much volunteer work do you do?", Some("An estimate is good enough."), None),
+        Question::RespiteCare => (
+            "Do you volunteer in respite care (respijtzorg)?",
+            None,
+            Some("In respite care you take over the care from an informal carer for a while, so they can rest."),
+        ),
+        Question::MonthsOnBenefit => (
+            "How long have you had a benefit?",
+            Some("Fill in the number of months. A year is 12 months."),
+            None,
+        ),
+        Question::Reintegration => (
+            "Are you in a reintegration trajectory?",
+            None,
+            Some("A reintegration trajectory helps you towards paid work. For example a course, a place to practise work, or help with applying for jobs. You do it together with the municipality."),
+        ),
+        Question::SocialActivation => (
+            "Do you take part in social activation?",
+            None,
+            Some("Social activation helps you take part in society again, when paid work is still far away."),
+        ),
+        Question::GroupTraining => (
+            "Do you follow a group training?",
+            Some("For example the Toekomstatelier in the Liemers."),
+            None,
+        ),
+        Question::Wmo => (
+            "Do you receive guidance under the Wmo?",
+            None,
+            Some("The Wmo is the Social Support Act. Through the municipality you get help from a counsellor, alone or in a group."),
+        ),
+        Question::PartTimeWork => ("Do you have paid work besides your benefit?", None, None),
+        Question::PartTimeHours => ("How many hours a week do you work?", None, None),
+        Question::Ladder => (
+            "Which step of the participation ladder are you on?",
+            Some("Your caseworker knows this."),
+            Some("The participation ladder shows how far you are from paid work. Steps 1 to 4: work is still far away. Steps 5 and 6: you can work within a year."),
+        ),
+        Question::TargetGroup => (
+            "Which group has the municipality placed you in?",
+            Some("Your caseworker knows this."),
+            None,
+        ),
+        Question::Disability => (
+            "Do you have a limitation?",
+            Some("Because of your health or a disability you cannot do some things, or not as well."),
+            None,
+        ),
+        Question::PermanentlyUnable => (
+            "Does your situation permanently keep you from doing a tegenprestatie?",
+            Some("For example because of your health or your situation at home."),
+            None,
+        ),
+        Question::UrgentReasons => (
+            "Are there urgent reasons why you cannot do a tegenprestatie now?",
+            Some("For example heavy care for a family member that has just started."),
+            Some("For urgent reasons the municipality can exempt you for a while. This is in article 9, paragraph 2 of the Participatiewet."),
+        ),
+    };
+    QuestionText { title, hint, help }
+}
+
+fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Municipality => "Municipality",
+        Field::Age => "Age in years",
+        Field::ReachedPensionAge => "Reached the AOW age",
+        Field::Benefit => "Benefit",
+        Field::FullyPermanentlyIncapacitated => "Fully and permanently unable to work",
+        Field::SingleParentExemption => "Single parent with an exemption",
+        Field::GivesCare => "Informal care",
+        Field::CaregivingHoursPerWeek => "Hours of informal care a week",
+        Field::CaregivingMonths => "For how many months?",
+        Field::CaregivingNecessary => "Informal care really needed",
+        Field::Volunteers => "Volunteer work",
+        Field::VolunteerHoursPerWeek => "Hours of volunteer work a week",
+        Field::VolunteerMonths => "For how many months?",
+        Field::RespiteCareVolunteer => "Volunteer in respite care",
+        Field::MonthsOnBenefit => "Months on a benefit",
+        Field::ReintegrationTrajectory => "Reintegration trajectory",
+        Field::SocialActivation => "Social activation",
+        Field::GroupTraining => "Group training",
+        Field::WmoGuidance => "Guidance under the Wmo",
+        Field::HasPartTimeWork => "Paid work",
+        Field::PartTimeWorkHoursPerWeek => "Hours of paid work a week",
+        Field::ParticipationLadderStep => "Step on the participation ladder",
+        Field::HasDisability => "Limitation",
+        Field::PermanentlyUnable => "Permanently unable to do a tegenprestatie",
+        Field::UrgentReasons => "Urgent reasons",
+        Field::TargetGroup => "Group",
+    }
+}
+
+fn option_label(field: Field, option: &str) -> Option<&'static str> {
+    Some(match (field, option) {
+        (_, "yes") => "Yes",
+        (_, "no") => "No",
+        (_, "unknown") => "I don't know",
+        (Field::Benefit, "participatiewet") => "Social assistance (Participatiewet)",
+        (Field::Benefit, "ioaw") => "IOAW",
+        (Field::Benefit, "ioaz") => "IOAZ",
+        (Field::Benefit, "special_assistance_only") => {
+            "Only special assistance (bijzondere bijstand)"
+        }
+        (Field::Benefit, "none") => "No benefit",
+        (Field::ParticipationLadderStep, "1") => "Step 1: work is still far away",
+        (Field::ParticipationLadderStep, "2") => "Step 2: work is still far away",
+        (Field::ParticipationLadderStep, "3") => "Step 3: work is still far away",
+        (Field::ParticipationLadderStep, "4") => "Step 4: work is still far away",
+        (Field::ParticipationLadderStep, "5") => "Step 5: you can work within a year",
+        (Field::ParticipationLadderStep, "6") => "Step 6: you can work within a year",
+        (Field::TargetGroup, "uitstromer") => "Uitstromer: you can soon start paid work",
+        (Field::TargetGroup, "groeier") => "Groeier: you are growing towards work",
+        (Field::TargetGroup, "blijver") => "Blijver: paid work is still far away",
+        _ => return None,
+    })
+}
+
+fn problem(field: Field, problem: Problem) -> &'static str {
+    use Field::*;
+    match (problem, field) {
+        (Problem::Missing, Municipality) => "Choose your municipality.",
+        (Problem::Missing, Age) => "Fill in your age.",
+        (
+            Problem::Missing,
+            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
+        ) => "Fill in the number of hours a week.",
+        (Problem::Missing, CaregivingMonths | VolunteerMonths | MonthsOnBenefit) => {
+            "Fill in the number of months."
+        }
+        (Problem::Missing, Benefit) => "Choose which benefit you receive.",
+        (Problem::Missing, _) => "Choose an answer.",
+        (Problem::NotANumber, Age) => "Fill in your age in digits, such as 35.",
+        (Problem::NotANumber, _) => "Fill in a number, such as 4 or 7.5.",
+        (Problem::NotWhole, _) => "Fill in a whole number, without decimals.",
+        (Problem::OutOfRange { .. }, Age) => "Fill in an age from 0 to 130 years.",
+        (
+            Problem::OutOfRange { .. },
+            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
+        ) => "Fill in a number of hours from 0 to 168. A week has 168 hours.",
+        (Problem::OutOfRange { .. }, _) => "Fill in a number of months from 0 to 600.",
+        (Problem::UnknownOption, Municipality) => {
+            "We do not know this municipality. Choose one from the list."
+        }
+        (Problem::UnknownOption, _) => "Choose one of the answers.",
+    }
+}
+
+fn topic(topic: Topic) -> &'static str {
+    match topic {
+        Topic::FindActivity => "Finding something yourself",
+        Topic::Choice => "You have a say",
+        Topic::WhatCounts => "What counts as the tegenprestatie",
+        Topic::Renewal => "Extending and repeating",
+        Topic::NonCompliance => "If you do not take part",
+        Topic::Objection => "If you disagree with a decision",
+        Topic::Other => "Good to know",
+    }
+}
+
+fn detail(detail: Detail) -> &'static str {
+    match detail {
+        Detail::FullText => "We have the full text of the ordinance.",
+        Detail::Described => "The ordinance is described rule by rule in a 2016 study. We do not have the full text.",
+        Detail::Summary => "We only know a short summary of this ordinance, from a 2016 table. Details may be missing.",
+        Detail::Statute => "The law.",
+    }
+}

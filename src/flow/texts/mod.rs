@@ -1,0 +1,121 @@
+//! Every text the app shows, one catalogue per language (`nl.rs`, `en.rs`). Components take
+//! their words from here and nowhere else.
+
+mod en;
+mod nl;
+
+use super::questions::{Field, Question};
+use super::state::{Lang, Problem};
+use crate::decision::Status;
+use crate::model::{Detail, Topic};
+
+/// The words of one question page.
+pub struct QuestionText {
+    /// The question, used as the page heading.
+    pub title: &'static str,
+    pub hint: Option<&'static str>,
+    /// "Wat betekent dit?": a short explanation of the term.
+    pub help: Option<&'static str>,
+}
+
+/// One language's texts.
+pub struct Catalogue {
+    pub lang_name: &'static str,
+    /// The label of the button that switches to the other language, in that language.
+    pub other_lang_button: &'static str,
+    pub app_title: &'static str,
+    pub intro: &'static [&'static str],
+    /// "Stap {n} van {total}"
+    pub step_of: &'static str,
+    pub next: &'static str,
+    pub back: &'static str,
+    pub to_result: &'static str,
+    pub clear: &'static str,
+    pub cleared: &'static str,
+    pub what_does_this_mean: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub unknown: &'static str,
+    pub error_summary_title: &'static str,
+    pub error_prefix: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    /// "{n} gemeenten gevonden"
+    pub found: &'static str,
+    pub found_one: &'static str,
+    pub none_found: &'static str,
+    pub ordinance_label: &'static str,
+    pub merged_note: &'static str,
+    pub review_title: &'static str,
+    pub review_intro: &'static str,
+    pub change: &'static str,
+    pub not_answered: &'static str,
+    pub result_title: &'static str,
+    pub result_for: &'static str,
+    pub college_decides_intro: &'static str,
+    pub why_title: &'static str,
+    pub quote_summary: &'static str,
+    pub source_label: &'static str,
+    pub next_steps_title: &'static str,
+    pub practice_title: &'static str,
+    pub practice_label: &'static str,
+    pub about_rules_title: &'static str,
+    pub version_label: &'static str,
+    pub in_force_label: &'static str,
+    pub detail_label: &'static str,
+    pub print: &'static str,
+    pub share: &'static str,
+    pub share_done: &'static str,
+    pub share_hint: &'static str,
+    pub change_answers: &'static str,
+    pub privacy: &'static str,
+    pub hours_unit: &'static str,
+    pub months_unit: &'static str,
+    pub years_unit: &'static str,
+    pub status_headline: fn(Status) -> &'static str,
+    pub status_lead: fn(Status) -> &'static str,
+    pub question: fn(Question) -> QuestionText,
+    pub field_label: fn(Field) -> &'static str,
+    pub option_label: fn(Field, &str) -> Option<&'static str>,
+    pub problem: fn(Field, Problem) -> &'static str,
+    pub topic: fn(Topic) -> &'static str,
+    pub detail: fn(Detail) -> &'static str,
+    pub bounds: BoundsWords,
+}
+
+/// The words to describe hours and duration.
+pub struct BoundsWords {
+    /// The decimal separator: "7,5" in Dutch, "7.5" in English.
+    pub decimal: &'static str,
+    pub from_to: &'static str,
+    pub at_least: &'static str,
+    pub at_most: &'static str,
+    pub average: &'static str,
+    pub hours_a_week: &'static str,
+    pub months: &'static str,
+    pub month: &'static str,
+    pub weeks: &'static str,
+    pub total_hours: &'static str,
+    pub per_year: &'static str,
+    pub times: &'static str,
+    pub or_less: &'static str,
+    pub no_end: &'static str,
+    pub according_to_ability: &'static str,
+}
+
+/// The catalogue for a language.
+pub fn t(lang: Lang) -> &'static Catalogue {
+    match lang {
+        Lang::Nl => &nl::NL,
+        Lang::En => &en::EN,
+    }
+}
+
+/// Fills `{n}`, `{total}`, `{name}` and similar placeholders.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (key, value)| {
+            text.replace(&format!("{{{key}}}"), value)
+        })
+}

@@ -1,0 +1,319 @@
+//! Nederlands, taalniveau B1. We zeggen "u".
+
+use super::{BoundsWords, Catalogue, QuestionText};
+use crate::decision::Status;
+use crate::flow::questions::{Field, Question};
+use crate::flow::state::Problem;
+use crate::model::{Detail, Topic};
+
+pub const NL: Catalogue = Catalogue {
+    lang_name: "Nederlands",
+    other_lang_button: "English",
+    app_title: "Tegenprestatie-check",
+    intro: &[
+        "Met een bijstandsuitkering kan de gemeente u vragen om onbetaald werk te doen dat nuttig is voor anderen. Dat heet de tegenprestatie.",
+        "Met deze check ziet u of de tegenprestatie voor u geldt, hoeveel uur en hoe lang. U beantwoordt een paar vragen. Dat duurt ongeveer 3 minuten.",
+    ],
+    step_of: "Stap {n} van {total}",
+    next: "Volgende",
+    back: "Terug",
+    to_result: "Bekijk de uitkomst",
+    clear: "Wis mijn antwoorden",
+    cleared: "Uw antwoorden zijn gewist.",
+    what_does_this_mean: "Wat betekent dit?",
+    yes: "Ja",
+    no: "Nee",
+    unknown: "Weet ik niet",
+    error_summary_title: "Er is iets niet goed ingevuld",
+    error_prefix: "Fout:",
+    search_label: "Zoek uw gemeente",
+    search_hint: "Typ een deel van de naam. Er zijn 30 gemeenten.",
+    found: "{n} gemeenten gevonden",
+    found_one: "1 gemeente gevonden",
+    none_found: "Geen gemeente gevonden. Controleer de naam. Staat uw gemeente er niet bij? Dan kennen wij de regels van uw gemeente niet.",
+    ordinance_label: "Regels van {year}",
+    merged_note: "Let op: {note}",
+    review_title: "Controleer uw antwoorden",
+    review_intro: "Klopt alles? Dan ziet u hierna de uitkomst.",
+    change: "Wijzig",
+    not_answered: "Niet gevraagd",
+    result_title: "Uitkomst",
+    result_for: "Voor {name}, volgens de regels van {year}.",
+    college_decides_intro: "De gemeente kijkt naar uw situatie. Zij beslist over:",
+    why_title: "Waarom?",
+    quote_summary: "Wat staat er in de regels?",
+    source_label: "Bron",
+    next_steps_title: "Wat gebeurt er nu?",
+    practice_title: "Zo gaat het in de praktijk",
+    practice_label: "Praktijk, geen regel",
+    about_rules_title: "Over deze regels",
+    version_label: "Versie",
+    in_force_label: "Geldt vanaf",
+    detail_label: "Hoe volledig is de bron?",
+    print: "Print deze uitkomst",
+    share: "Kopieer de link naar deze check",
+    share_done: "De link is gekopieerd. Uw antwoorden staan in de link. Deel hem alleen met wie u vertrouwt.",
+    share_hint: "De link bevat uw antwoorden. Ze gaan niet naar een server.",
+    change_answers: "Wijzig uw antwoorden",
+    privacy: "Uw antwoorden blijven op uw eigen apparaat. Wij bewaren en versturen niets.",
+    hours_unit: "uur per week",
+    months_unit: "maanden",
+    years_unit: "jaar",
+    status_headline,
+    status_lead,
+    question,
+    field_label,
+    option_label,
+    problem,
+    topic,
+    detail,
+    bounds: BoundsWords {
+        decimal: ",",
+        from_to: "{min} tot {max}",
+        at_least: "minstens {n}",
+        at_most: "hoogstens {n}",
+        average: "gemiddeld {n}",
+        hours_a_week: "uur per week",
+        months: "maanden",
+        month: "maand",
+        weeks: "weken",
+        total_hours: "uur in totaal",
+        per_year: "per jaar",
+        times: "{n} keer",
+        or_less: "of minder als u dat niet kunt",
+        no_end: "zonder einddatum",
+        according_to_ability: "zoveel als u kunt",
+    },
+};
+
+fn status_headline(status: Status) -> &'static str {
+    match status {
+        Status::NotApplicable | Status::Exempt => "U hoeft geen tegenprestatie te doen",
+        Status::Fulfilled => "Wat u al doet, telt als tegenprestatie",
+        Status::Obligated => "U moet een tegenprestatie doen",
+        Status::Discretionary => "Dat beslist de gemeente",
+    }
+}
+
+fn status_lead(status: Status) -> &'static str {
+    match status {
+        Status::NotApplicable => "De plicht om een tegenprestatie te doen geldt niet voor u.",
+        Status::Exempt => "De tegenprestatie geldt wel, maar u bent vrijgesteld.",
+        Status::Fulfilled => "U hoeft niets extra te doen, zolang u dit blijft doen.",
+        Status::Obligated => "De gemeente kan u een tegenprestatie geven. Dit zijn de grenzen.",
+        Status::Discretionary => {
+            "De uitkomst hangt af van een keuze van de gemeente. Als de gemeente u een tegenprestatie geeft, gelden deze grenzen."
+        }
+    }
+}
+
+fn question(q: Question) -> QuestionText {
+    let (title, hint, help) = match q {
+        Question::Municipality => (
+            "In welke gemeente woont u?",
+            Some("Elke gemeente heeft eigen regels voor de tegenprestatie."),
+            Some("De tegenprestatie is onbetaald werk dat nuttig is voor anderen. De gemeente kan dit vragen als u een uitkering heeft. Bijvoorbeeld helpen in een buurthuis of boodschappen doen voor iemand. Het mag geen betaalde baan vervangen."),
+        ),
+        Question::Age => ("Hoe oud bent u?", Some("Vul uw leeftijd in hele jaren in."), None),
+        Question::PensionAge => (
+            "Heeft u de AOW-leeftijd al bereikt?",
+            Some("Meestal is dat 67 jaar. Voor sommige mensen is het anders."),
+            Some("De AOW is het pensioen van de overheid. Vanaf de AOW-leeftijd geldt de tegenprestatie niet meer."),
+        ),
+        Question::Benefit => (
+            "Welke uitkering krijgt u?",
+            None,
+            Some("Bijstand is de uitkering uit de Participatiewet. IOAW en IOAZ zijn uitkeringen voor oudere of deels arbeidsongeschikte werklozen en oud-zelfstandigen. Bijzondere bijstand is geld voor bijzondere kosten."),
+        ),
+        Question::Incapacity => (
+            "Bent u volledig en blijvend arbeidsongeschikt?",
+            Some("Dat betekent: u kunt nu en later helemaal niet werken, en dat is officieel vastgesteld."),
+            Some("Dit gaat over artikel 4 van de Wet WIA: volledig en duurzaam arbeidsongeschikt. Weet u het niet zeker? Kies dan 'Nee' en vraag het na bij de gemeente."),
+        ),
+        Question::SingleParent => (
+            "Heeft u als alleenstaande ouder ontheffing van de plicht om te werken?",
+            Some("Die ontheffing kunt u krijgen als u alleen zorgt voor een kind jonger dan 5 jaar."),
+            Some("Ontheffing betekent: de gemeente heeft u vrijgesteld. U heeft daarover een brief gekregen."),
+        ),
+        Question::Care => (
+            "Geeft u mantelzorg?",
+            None,
+            Some("Mantelzorg is zorg voor iemand die u kent, zoals uw ouder, partner, kind of buur. U doet het niet als beroep. Het is meer dan de gewone hulp in een gezin."),
+        ),
+        Question::CareAmount => ("Hoeveel mantelzorg geeft u?", Some("Een schatting is goed genoeg."), None),
+        Question::CareNecessary => (
+            "Is uw mantelzorg echt nodig?",
+            Some("Bijvoorbeeld omdat er niemand anders is die de zorg kan geven. De gemeente beslist hierover."),
+            None,
+        ),
+        Question::Volunteer => (
+            "Doet u vrijwilligerswerk?",
+            None,
+            Some("Vrijwilligerswerk is onbetaald werk voor een club, vereniging of organisatie, of voor mensen in uw buurt."),
+        ),
+        Question::VolunteerAmount => ("Hoeveel vrijwilligerswerk doet u?", Some("Een schatting is goed genoeg."), None),
+        Question::RespiteCare => (
+            "Geeft u als vrijwilliger respijtzorg?",
+            None,
+            Some("Bij respijtzorg neemt u de zorg een tijdje over van een mantelzorger. Dan kan die even uitrusten."),
+        ),
+        Question::MonthsOnBenefit => (
+            "Hoe lang heeft u al een uitkering?",
+            Some("Vul het aantal maanden in. Een jaar is 12 maanden."),
+            None,
+        ),
+        Question::Reintegration => (
+            "Volgt u een re-integratietraject?",
+            None,
+            Some("Een re-integratietraject helpt u op weg naar betaald werk. Bijvoorbeeld een cursus, een werkplek om te oefenen of hulp bij solliciteren. U doet het samen met de gemeente."),
+        ),
+        Question::SocialActivation => (
+            "Doet u mee aan sociale activering?",
+            None,
+            Some("Sociale activering helpt u om weer mee te doen in de samenleving, als betaald werk nog ver weg is."),
+        ),
+        Question::GroupTraining => (
+            "Volgt u een groepstraining?",
+            Some("Bijvoorbeeld het Toekomstatelier in de Liemers."),
+            None,
+        ),
+        Question::Wmo => (
+            "Krijgt u begeleiding via de Wmo?",
+            None,
+            Some("De Wmo is de Wet maatschappelijke ondersteuning. Via de gemeente krijgt u dan hulp van een begeleider, alleen of in een groep."),
+        ),
+        Question::PartTimeWork => ("Heeft u betaald werk naast uw uitkering?", None, None),
+        Question::PartTimeHours => ("Hoeveel uur per week werkt u?", None, None),
+        Question::Ladder => (
+            "Op welke trede van de participatieladder staat u?",
+            Some("Uw klantmanager weet dit."),
+            Some("De participatieladder laat zien hoe ver u van betaald werk af staat. Trede 1 tot en met 4: werk is nog ver weg. Trede 5 en 6: u kunt binnen een jaar werken."),
+        ),
+        Question::TargetGroup => (
+            "In welke groep heeft de gemeente u ingedeeld?",
+            Some("Uw klantmanager weet dit."),
+            None,
+        ),
+        Question::Disability => (
+            "Heeft u een beperking?",
+            Some("Door uw gezondheid of een handicap kunt u sommige dingen niet of minder goed."),
+            None,
+        ),
+        Question::PermanentlyUnable => (
+            "Kunt u door uw situatie blijvend geen tegenprestatie doen?",
+            Some("Bijvoorbeeld door uw gezondheid of uw situatie thuis."),
+            None,
+        ),
+        Question::UrgentReasons => (
+            "Zijn er dringende redenen waardoor u nu geen tegenprestatie kunt doen?",
+            Some("Bijvoorbeeld zware zorg voor een familielid die net is begonnen."),
+            Some("Bij dringende redenen kan de gemeente u een tijdje vrijstellen. Dat staat in artikel 9, lid 2 van de Participatiewet."),
+        ),
+    };
+    QuestionText { title, hint, help }
+}
+
+fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Municipality => "Gemeente",
+        Field::Age => "Leeftijd in jaren",
+        Field::ReachedPensionAge => "AOW-leeftijd bereikt",
+        Field::Benefit => "Uitkering",
+        Field::FullyPermanentlyIncapacitated => "Volledig en blijvend arbeidsongeschikt",
+        Field::SingleParentExemption => "Alleenstaande ouder met ontheffing",
+        Field::GivesCare => "Mantelzorg",
+        Field::CaregivingHoursPerWeek => "Uren mantelzorg per week",
+        Field::CaregivingMonths => "Hoeveel maanden al?",
+        Field::CaregivingNecessary => "Mantelzorg echt nodig",
+        Field::Volunteers => "Vrijwilligerswerk",
+        Field::VolunteerHoursPerWeek => "Uren vrijwilligerswerk per week",
+        Field::VolunteerMonths => "Hoeveel maanden al?",
+        Field::RespiteCareVolunteer => "Respijtzorg als vrijwilliger",
+        Field::MonthsOnBenefit => "Maanden met een uitkering",
+        Field::ReintegrationTrajectory => "Re-integratietraject",
+        Field::SocialActivation => "Sociale activering",
+        Field::GroupTraining => "Groepstraining",
+        Field::WmoGuidance => "Begeleiding via de Wmo",
+        Field::HasPartTimeWork => "Betaald werk",
+        Field::PartTimeWorkHoursPerWeek => "Uren betaald werk per week",
+        Field::ParticipationLadderStep => "Trede op de participatieladder",
+        Field::HasDisability => "Beperking",
+        Field::PermanentlyUnable => "Blijvend geen tegenprestatie mogelijk",
+        Field::UrgentReasons => "Dringende redenen",
+        Field::TargetGroup => "Groep",
+    }
+}
+
+fn option_label(field: Field, option: &str) -> Option<&'static str> {
+    Some(match (field, option) {
+        (_, "yes") => "Ja",
+        (_, "no") => "Nee",
+        (_, "unknown") => "Weet ik niet",
+        (Field::Benefit, "participatiewet") => "Bijstand (Participatiewet)",
+        (Field::Benefit, "ioaw") => "IOAW",
+        (Field::Benefit, "ioaz") => "IOAZ",
+        (Field::Benefit, "special_assistance_only") => "Alleen bijzondere bijstand",
+        (Field::Benefit, "none") => "Geen uitkering",
+        (Field::ParticipationLadderStep, "1") => "Trede 1: werk is nog ver weg",
+        (Field::ParticipationLadderStep, "2") => "Trede 2: werk is nog ver weg",
+        (Field::ParticipationLadderStep, "3") => "Trede 3: werk is nog ver weg",
+        (Field::ParticipationLadderStep, "4") => "Trede 4: werk is nog ver weg",
+        (Field::ParticipationLadderStep, "5") => "Trede 5: u kunt binnen een jaar werken",
+        (Field::ParticipationLadderStep, "6") => "Trede 6: u kunt binnen een jaar werken",
+        (Field::TargetGroup, "uitstromer") => "Uitstromer: u kunt snel aan betaald werk",
+        (Field::TargetGroup, "groeier") => "Groeier: u groeit naar werk toe",
+        (Field::TargetGroup, "blijver") => "Blijver: betaald werk is nog ver weg",
+        _ => return None,
+    })
+}
+
+fn problem(field: Field, problem: Problem) -> &'static str {
+    use Field::*;
+    match (problem, field) {
+        (Problem::Missing, Municipality) => "Kies uw gemeente.",
+        (Problem::Missing, Age) => "Vul uw leeftijd in.",
+        (
+            Problem::Missing,
+            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
+        ) => "Vul het aantal uren per week in.",
+        (Problem::Missing, CaregivingMonths | VolunteerMonths | MonthsOnBenefit) => {
+            "Vul het aantal maanden in."
+        }
+        (Problem::Missing, Benefit) => "Kies welke uitkering u krijgt.",
+        (Problem::Missing, _) => "Kies een antwoord.",
+        (Problem::NotANumber, Age) => "Vul uw leeftijd in met cijfers, zoals 35.",
+        (Problem::NotANumber, _) => "Vul een getal in, zoals 4 of 7,5.",
+        (Problem::NotWhole, _) => "Vul een heel getal in, zonder komma.",
+        (Problem::OutOfRange { .. }, Age) => "Vul een leeftijd in van 0 tot en met 130 jaar.",
+        (
+            Problem::OutOfRange { .. },
+            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
+        ) => "Vul een aantal uren in van 0 tot en met 168. Een week heeft 168 uur.",
+        (Problem::OutOfRange { .. }, _) => "Vul een aantal maanden in van 0 tot en met 600.",
+        (Problem::UnknownOption, Municipality) => {
+            "Deze gemeente kennen wij niet. Kies een gemeente uit de lijst."
+        }
+        (Problem::UnknownOption, _) => "Kies een van de antwoorden.",
+    }
+}
+
+fn topic(topic: Topic) -> &'static str {
+    match topic {
+        Topic::FindActivity => "Zelf iets zoeken",
+        Topic::Choice => "U mag meebeslissen",
+        Topic::WhatCounts => "Wat telt als tegenprestatie",
+        Topic::Renewal => "Verlengen en herhalen",
+        Topic::NonCompliance => "Als u niet meedoet",
+        Topic::Objection => "Het niet eens met een besluit",
+        Topic::Other => "Goed om te weten",
+    }
+}
+
+fn detail(detail: Detail) -> &'static str {
+    match detail {
+        Detail::FullText => "Wij hebben de volledige tekst van de verordening.",
+        Detail::Described => "De verordening is per regel beschreven in een onderzoek uit 2016. De volledige tekst hebben wij niet.",
+        Detail::Summary => "Van deze verordening kennen wij alleen een korte samenvatting in een tabel uit 2016. Details kunnen ontbreken.",
+        Detail::Statute => "De wet.",
+    }
+}

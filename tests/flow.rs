@@ -1,0 +1,357 @@
+//! The guided check's reducer, run natively: the path a person takes, and what it asks.
+
+use tegenprestatie_check::catalog;
+use tegenprestatie_check::decision::Status;
+use tegenprestatie_check::flow::describe;
+use tegenprestatie_check::flow::questions::{Field, Question};
+use tegenprestatie_check::flow::share;
+use tegenprestatie_check::flow::state::{reduce, Action, Lang, Problem, Screen, State};
+use tegenprestatie_check::flow::texts::t;
+
+fn apply(state: State, actions: impl IntoIterator<Item = Action>) -> State {
+    actions.into_iter().fold(state, |s, a| reduce(&s, a))
+}
+
+/// Answers every question the check asks with `answer(field)`, pressing Next each time, and
+/// returns the state and the questions seen, in order.
+fn walk(gemeente: &str, answer: impl Fn(Field) -> &'static str) -> (State, Vec<Question>) {
+    let mut state = reduce(
+        &State::default(),
+        Action::Set(Field::Municipality, gemeente.into()),
+    );
+    let mut seen = Vec::new();
+    while let Screen::Question(q) = state.screen {
+        seen.push(q);
+        for field in q.fields() {
+            if *field != Field::Municipality {
+                state = reduce(&state, Action::Set(*field, answer(*field).into()));
+            }
+        }
+        let before = state.screen;
+        state = reduce(&state, Action::Next);
+        assert_ne!(state.screen, before, "stuck on {q:?}: {:?}", state.errors);
+    }
+    (state, seen)
+}
+
+fn plain(field: Field) -> &'static str {
+    match field {
+        Field::Age => "35",
+        Field::Benefit => "participatiewet",
+        Field::ParticipationLadderStep | Field::TargetGroup | Field::CaregivingNecessary => {
+            "unknown"
+        }
+        Field::CaregivingHoursPerWeek | Field::VolunteerHoursPerWeek => "4",
+        Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => "6",
+        Field::PartTimeWorkHoursPerWeek => "10",
+        _ => "no",
+    }
+}
+
+#[test]
+fn overbetuwe_asks_only_what_its_ordinance_uses() {
+    let (state, seen) = walk("overbetuwe", plain);
+    assert_eq!(state.screen, Screen::Review);
+    assert!(
+        !seen.contains(&Question::Ladder),
+        "Overbetuwe ignores the ladder"
+    );
+    assert!(!seen.contains(&Question::TargetGroup));
+    assert!(
+        !seen.contains(&Question::CareAmount),
+        "no care hours for someone who gives none"
+    );
+    assert!(seen.contains(&Question::PartTimeWork));
+    assert_eq!(
+        seen[..4],
+        [
+            Question::Municipality,
+            Question::Age,
+            Question::Benefit,
+            Question::Incapacity
+        ]
+    );
+}
+
+#[test]
+fn oldenzaal_asks_the_participation_ladder_and_schagen_the_target_group() {
+    let (_, oldenzaal) = walk("oldenzaal", plain);
+    assert!(oldenzaal.contains(&Question::Ladder));
+    assert!(
+        !oldenzaal.contains(&Question::Reintegration),
+        "Oldenzaal's text does not use it"
+    );
+    let (_, schagen) = walk("schagen", plain);
+    assert!(schagen.contains(&Question::TargetGroup));
+    assert!(!schagen.contains(&Question::Ladder));
+}
+
+#[test]
+fn a_carer_is_asked_how_much_and_whether_it_is_necessary_where_that_matters() {
+    let carer = |f: Field| match f {
+        Field::GivesCare => "yes",
+        other => plain(other),
+    };
+    let (_, wijdemeren) = walk("wijdemeren", carer);
+    assert!(wijdemeren.contains(&Question::CareAmount));
+    assert!(wijdemeren.contains(&Question::CareNecessary));
+    let (_, helmond) = walk("helmond", carer);
+    assert!(helmond.contains(&Question::CareAmount));
+    assert!(
+        !helmond.contains(&Question::CareNecessary),
+        "Helmond counts hours, not necessity"
+    );
+}
+
+#[test]
+fn the_law_ends_the_check_early_for_someone_under_18() {
+    let (state, seen) = walk(
+        "rotterdam",
+        |f| if f == Field::Age { "17" } else { plain(f) },
+    );
+    assert_eq!(
+        seen,
+        vec![
+            Question::Municipality,
+            Question::Age,
+            Question::Benefit,
+            Question::Incapacity,
+            Question::SingleParent
+        ]
+    );
+    let answers = state.answers().expect("complete");
+    let decision = catalog::decide("rotterdam", &answers).unwrap();
+    assert_eq!(decision.status, Status::NotApplicable);
+    let result = reduce(&state, Action::Next);
+    assert_eq!(result.screen, Screen::Result);
+}
+
+#[test]
+fn the_aow_question_is_asked_only_around_67() {
+    let (_, at_66) = walk("overbetuwe", |f| match f {
+        Field::Age => "66",
+        Field::ReachedPensionAge => "no",
+        other => plain(other),
+    });
+    assert!(at_66.contains(&Question::PensionAge));
+    let (_, at_40) = walk("overbetuwe", plain);
+    assert!(!at_40.contains(&Question::PensionAge));
+}
+
+#[test]
+fn a_wrong_entry_is_kept_and_named() {
+    let s = apply(
+        State::default(),
+        [
+            Action::Set(Field::Municipality, "hilversum".into()),
+            Action::Next,
+            Action::Set(Field::Age, "veertig".into()),
+            Action::Next,
+        ],
+    );
+    assert_eq!(s.screen, Screen::Question(Question::Age));
+    assert_eq!(s.errors, vec![(Field::Age, Problem::NotANumber)]);
+    assert_eq!(
+        s.draft[&Field::Age],
+        "veertig",
+        "nothing the person typed is lost"
+    );
+    assert_eq!(
+        (t(Lang::Nl).problem)(Field::Age, Problem::NotANumber),
+        "Vul uw leeftijd in met cijfers, zoals 35."
+    );
+    let s = apply(s, [Action::Set(Field::Age, "140".into()), Action::Next]);
+    assert!(matches!(
+        s.errors[..],
+        [(Field::Age, Problem::OutOfRange { .. })]
+    ));
+    let s = apply(s, [Action::Set(Field::Age, "40,5".into()), Action::Next]);
+    assert_eq!(s.errors, vec![(Field::Age, Problem::NotWhole)]);
+    let s = apply(s, [Action::Set(Field::Age, "40".into()), Action::Next]);
+    assert_eq!(s.screen, Screen::Question(Question::Benefit));
+    assert!(s.errors.is_empty());
+}
+
+#[test]
+fn dutch_decimal_commas_are_read() {
+    let (state, _) = walk("duiven", |f| match f {
+        Field::Volunteers => "yes",
+        Field::VolunteerHoursPerWeek => "1,5",
+        Field::VolunteerMonths => "12",
+        other => plain(other),
+    });
+    let answers = state.answers().unwrap();
+    assert_eq!(answers.volunteer_hours_per_week, 1.5);
+    assert_eq!(
+        catalog::decide("duiven", &answers).unwrap().status,
+        Status::Obligated
+    );
+}
+
+#[test]
+fn back_goes_to_the_previous_asked_question() {
+    let (state, seen) = walk("overbetuwe", plain);
+    let back = reduce(&state, Action::Back);
+    assert_eq!(back.screen, Screen::Question(*seen.last().unwrap()));
+    let first = apply(State::default(), [Action::Back]);
+    assert_eq!(
+        first.screen,
+        Screen::Question(Question::Municipality),
+        "no step before the first"
+    );
+}
+
+#[test]
+fn change_from_the_review_returns_to_it() {
+    let (state, _) = walk("overbetuwe", plain);
+    let s = apply(
+        state,
+        [
+            Action::Edit(Question::Age),
+            Action::Set(Field::Age, "50".into()),
+            Action::Next,
+        ],
+    );
+    assert_eq!(s.screen, Screen::Review);
+    assert_eq!(s.answers().unwrap().age, 50);
+}
+
+#[test]
+fn a_change_that_opens_a_question_asks_it_before_the_review() {
+    let (state, _) = walk("overbetuwe", plain);
+    let s = apply(
+        state,
+        [
+            Action::Edit(Question::Volunteer),
+            Action::Set(Field::Volunteers, "yes".into()),
+            Action::Next,
+        ],
+    );
+    assert_eq!(s.screen, Screen::Question(Question::VolunteerAmount));
+}
+
+#[test]
+fn switching_language_keeps_every_answer() {
+    let (state, _) = walk("overbetuwe", plain);
+    let english = reduce(&state, Action::SetLang(Lang::En));
+    assert_eq!(english.draft, state.draft);
+    assert_eq!(english.screen, state.screen);
+    assert_eq!(english.lang, Lang::En);
+}
+
+#[test]
+fn clearing_forgets_the_answers_but_not_the_language() {
+    let (state, _) = walk("overbetuwe", plain);
+    let s = apply(state, [Action::SetLang(Lang::En), Action::Clear]);
+    assert!(s.draft.is_empty());
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(s.screen, Screen::Question(Question::Municipality));
+}
+
+#[test]
+fn the_step_counter_counts_asked_questions_and_the_review() {
+    let s = apply(
+        State::default(),
+        [
+            Action::Set(Field::Municipality, "overbetuwe".into()),
+            Action::Next,
+        ],
+    );
+    let (n, total) = s.step().unwrap();
+    assert_eq!(n, 2);
+    assert_eq!(total, s.questions().len() + 1);
+}
+
+#[test]
+fn a_shared_link_restores_the_check() {
+    let (state, _) = walk("wijdemeren", |f| match f {
+        Field::Volunteers => "yes",
+        Field::VolunteerHoursPerWeek => "8",
+        other => plain(other),
+    });
+    let state = reduce(&state, Action::SetLang(Lang::En));
+    let text = share::encode(&state);
+    assert!(
+        text.starts_with("taal=en&stap=controle&gemeente=wijdemeren"),
+        "{text}"
+    );
+    let back = share::decode(&format!("#{text}")).unwrap();
+    assert_eq!(back.draft, state.draft);
+    assert_eq!(back.screen, Screen::Review);
+    assert_eq!(back.lang, Lang::En);
+}
+
+#[test]
+fn a_link_with_odd_values_opens_where_it_still_can() {
+    let s = share::decode("taal=xx&stap=uitkomst&gemeente=overbetuwe&age=%33%35&onzin=1").unwrap();
+    assert_eq!(s.draft[&Field::Age], "35");
+    assert_eq!(s.lang, Lang::Nl);
+    assert_eq!(
+        s.screen,
+        Screen::Question(Question::Benefit),
+        "an incomplete check cannot show a result"
+    );
+    assert!(share::decode("").is_none());
+    assert!(share::decode("#foo=bar").is_none());
+}
+
+#[test]
+fn bounds_read_as_plain_words_in_both_languages() {
+    let words = |lang| &t(lang).bounds;
+    let b = |id: &str| {
+        catalog::find(id)
+            .unwrap()
+            .0
+            .assignment
+            .as_ref()
+            .unwrap()
+            .bounds
+            .clone()
+    };
+    assert_eq!(
+        describe::bounds(&b("wijdemeren"), words(Lang::Nl)),
+        "8 tot 16 uur per week, 6 maanden"
+    );
+    assert_eq!(
+        describe::bounds(&b("overbetuwe"), words(Lang::En)),
+        "4 to 8 hours a week, 2 to 6 months a year"
+    );
+    assert_eq!(
+        describe::bounds(&b("rotterdam"), words(Lang::Nl)),
+        "20 uur per week, of minder als u dat niet kunt, zonder einddatum"
+    );
+    assert_eq!(
+        describe::bounds(&b("rheden"), words(Lang::Nl)),
+        "gemiddeld 4 uur per week, 52 tot 208 uur in totaal per jaar"
+    );
+    assert_eq!(
+        describe::bounds(&b("urk"), words(Lang::Nl)),
+        "8 tot 16 uur per week, 2 keer 6 weken per jaar"
+    );
+    assert_eq!(
+        describe::bounds(&b("oldenzaal"), words(Lang::Nl)),
+        "hoogstens 24 uur per week, hoogstens 6 maanden"
+    );
+}
+
+#[test]
+fn every_question_and_option_has_text_in_both_languages() {
+    for lang in [Lang::Nl, Lang::En] {
+        let c = t(lang);
+        for q in Question::ALL {
+            assert!(!(c.question)(q).title.is_empty());
+            for field in q.fields() {
+                assert!(!(c.field_label)(*field).is_empty());
+                if let tegenprestatie_check::flow::questions::Input::Choice(options) = field.input()
+                {
+                    for option in options {
+                        assert!(
+                            (c.option_label)(*field, option).is_some(),
+                            "{lang:?} {field:?} {option}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,3 +1,35 @@
-//! The Yew single-page app (wasm only).
+//! The Yew single-page app (wasm only): components that render `flow::State` and send it
+//! `flow::Action`s. One concern per file.
 
-pub fn start() {}
+mod browser;
+mod check;
+mod error_summary;
+mod header;
+mod municipality_step;
+mod question_step;
+mod result;
+mod review;
+mod step_frame;
+
+use wasm_bindgen::JsCast;
+
+/// The element the app mounts into: `#tegenprestatie-check`, or any element with
+/// `data-tegenprestatie-check` (for municipalities embedding it in their own page).
+const ROOT_SELECTOR: &str = "#tegenprestatie-check, [data-tegenprestatie-check]";
+
+/// Mounts the app. Does nothing when the page has no root element.
+pub fn start() {
+    let Some(root) = find_root() else {
+        return;
+    };
+    if let Some(worker) = root.get_attribute("data-service-worker") {
+        browser::register_service_worker(&worker);
+    }
+    yew::Renderer::<check::Check>::with_root(root).render();
+}
+
+fn find_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let root = document.query_selector(ROOT_SELECTOR).ok()??;
+    root.dyn_into::<web_sys::Element>().ok()
+}

@@ -64,6 +64,7 @@ pub struct Catalogue {
     pub in_force_label: &'static str,
     pub detail_label: &'static str,
     pub print: &'static str,
+    pub share_label: &'static str,
     pub share: &'static str,
     pub share_done: &'static str,
     pub share_hint: &'static str,
@@ -118,4 +119,12 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         .fold(template.to_string(), |text, (key, value)| {
             text.replace(&format!("{{{key}}}"), value)
         })
+}
+
+/// The text of a bilingual data field (an ordinance's explanation, say) in a language.
+pub fn pick(lang: Lang, text: &crate::model::Text) -> &str {
+    match lang {
+        Lang::Nl => &text.nl,
+        Lang::En => &text.en,
+    }
 }

@@ -1,0 +1,103 @@
+//! The few browser APIs the app uses, each failing quietly (a blocked storage is no error for a
+//! person filling in a form).
+
+use wasm_bindgen::JsCast;
+
+const STORAGE_KEY: &str = "tegenprestatie-check:v1";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The URL fragment without `#`.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Replaces the fragment without a new history entry and without any request.
+pub fn set_fragment(text: &str) {
+    if let Some(w) = window() {
+        if let Ok(history) = w.history() {
+            let url = if text.is_empty() {
+                w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default()
+            } else {
+                format!("#{text}")
+            };
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The full address of this page with the given fragment.
+pub fn link_with(text: &str) -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| {
+            let base = href.split('#').next().unwrap_or_default().to_string();
+            format!("{base}#{text}")
+        })
+        .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok()?
+}
+
+pub fn load() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok()?
+}
+
+pub fn save(text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, text);
+    }
+}
+
+pub fn forget() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Sets `lang` on the document, so screen readers read the right language.
+pub fn set_document_lang(code: &str) {
+    if let Some(html) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", code);
+    }
+}
+
+/// Moves keyboard and screen reader focus to an element by id.
+pub fn focus(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+pub fn register_service_worker(url: &str) {
+    if let Some(w) = window() {
+        let container = w.navigator().service_worker();
+        let _ = container.register(url);
+    }
+}

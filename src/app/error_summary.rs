@@ -1,0 +1,60 @@
+//! The error summary above a form: takes focus, and links to each field with a problem.
+
+use yew::prelude::*;
+
+use super::browser;
+use super::check::ERRORS_ID;
+use crate::flow::questions::{Field, Input};
+use crate::flow::state::{Lang, Problem};
+use crate::flow::texts::t;
+
+/// The id of a field's input (the first option for a choice).
+pub fn input_id(field: Field) -> String {
+    match field.input() {
+        Input::Choice(options) => option_id(field, options[0]),
+        Input::Municipality | Input::Number { .. } => format!("tpc-{}", field.key()),
+    }
+}
+
+pub fn option_id(field: Field, option: &str) -> String {
+    format!("tpc-{}-{option}", field.key())
+}
+
+/// The id of a field's own error message.
+pub fn error_id(field: Field) -> String {
+    format!("tpc-{}-error", field.key())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorSummaryProps {
+    pub lang: Lang,
+    pub errors: Vec<(Field, Problem)>,
+}
+
+#[function_component]
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    if props.errors.is_empty() {
+        return html! {};
+    }
+    let c = t(props.lang);
+    html! {
+        <div class="tpc-error-summary" id={ERRORS_ID} tabindex="-1" role="alert" aria-labelledby="tpc-errors-title">
+            <h2 id="tpc-errors-title" class="tpc-error-summary__title">{ c.error_summary_title }</h2>
+            <ul class="tpc-error-summary__list">
+                { for props.errors.iter().map(|(field, problem)| {
+                    let target = input_id(*field);
+                    let onclick = {
+                        let target = target.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            browser::focus(&target);
+                        })
+                    };
+                    html! {
+                        <li><a href={format!("#{target}")} {onclick}>{ (c.problem)(*field, *problem) }</a></li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

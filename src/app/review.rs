@@ -1,0 +1,66 @@
+//! "Controleer uw antwoorden": every answer with a change button, before the result.
+
+use yew::prelude::*;
+
+use super::check::HEADING_ID;
+use super::step_frame::StepFrame;
+use crate::catalog;
+use crate::flow::questions::{Field, Input};
+use crate::flow::state::{Action, State};
+use crate::flow::texts::t;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub state: State,
+    pub on_action: Callback<Action>,
+}
+
+fn shown_value(state: &State, field: Field) -> String {
+    let c = t(state.lang);
+    let raw = state.draft.get(&field).map(|v| v.trim()).unwrap_or_default();
+    match field.input() {
+        Input::Municipality => catalog::find(raw)
+            .map(|(_, m)| m.name.clone())
+            .unwrap_or_else(|| raw.to_string()),
+        Input::Choice(_) => (c.option_label)(field, raw).unwrap_or(raw).to_string(),
+        Input::Number { .. } => {
+            let unit = match field {
+                Field::Age => c.years_unit,
+                Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => {
+                    c.months_unit
+                }
+                _ => c.hours_unit,
+            };
+            format!("{raw} {unit}")
+        }
+    }
+}
+
+#[function_component]
+pub fn Review(props: &ReviewProps) -> Html {
+    let state = &props.state;
+    let c = t(state.lang);
+    html! {
+        <StepFrame state={state.clone()} on_action={props.on_action.clone()} submit={AttrValue::from(c.to_result)}>
+            <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ c.review_title }</h1>
+            <p>{ c.review_intro }</p>
+            <dl class="tpc-summary">
+                { for state.questions().into_iter().flat_map(|q| q.fields().iter().map(move |f| (q, *f))).map(|(q, field)| {
+                    let edit = props.on_action.reform(move |_: MouseEvent| Action::Edit(q));
+                    html! {
+                        <div class="tpc-summary__row">
+                            <dt class="tpc-summary__key">{ (c.field_label)(field) }</dt>
+                            <dd class="tpc-summary__value">{ shown_value(state, field) }</dd>
+                            <dd class="tpc-summary__action">
+                                <button type="button" class="tpc-link-button" onclick={edit}>
+                                    { c.change }
+                                    <span class="tpc-visually-hidden">{ " " }{ (c.field_label)(field) }</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </StepFrame>
+    }
+}

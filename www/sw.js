@@ -1,0 +1,41 @@
+// Service worker of the standalone app: precaches every shipped file under a versioned cache, so
+// the whole check works offline after one visit. scripts/sw-precache.mjs fills in the version and
+// the file list after each build. It never contacts another origin.
+const VERSION = "__VERSION__";
+const PREFIX = "tegenprestatie-check-";
+const CACHE = PREFIX + VERSION;
+const ASSETS = __ASSETS__;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function respond(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request, { ignoreSearch: true });
+  if (hit) return hit;
+  if (request.mode === "navigate") {
+    const page = await cache.match("./");
+    if (page) return page;
+  }
+  return fetch(request);
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(respond(request));
+});

@@ -107,7 +107,9 @@ pub fn citation_label(citation: &Citation, ordinance_title: &str) -> String {
                 }
             }
         }
-        None => label.push_str(" (artikelnummer niet in de bron)"),
+        // Only an ordinance's own rule lacks an article because the source does not give it.
+        None if citation.instrument.is_none() => label.push_str(" (artikelnummer niet in de bron)"),
+        None => {}
     }
     label
 }

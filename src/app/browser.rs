@@ -22,7 +22,8 @@ pub fn set_fragment(text: &str) {
     if let Some(w) = window() {
         if let Ok(history) = w.history() {
             let url = if text.is_empty() {
-                w.location().pathname().unwrap_or_default() + &w.location().search().unwrap_or_default()
+                w.location().pathname().unwrap_or_default()
+                    + &w.location().search().unwrap_or_default()
             } else {
                 format!("#{text}")
             };

@@ -111,11 +111,13 @@ pub fn Check() -> Html {
             <QuestionStep state={state.clone()} {question} on_action={dispatch.clone()} />
         },
         Screen::Review => html! { <Review state={state.clone()} on_action={dispatch.clone()} /> },
-        Screen::Result => html! { <ResultScreen state={state.clone()} on_action={dispatch.clone()} /> },
+        Screen::Result => {
+            html! { <ResultScreen state={state.clone()} on_action={dispatch.clone()} /> }
+        }
     };
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
     html! {
-        <div class={classes!("tpc", format!("tpc--{}", state.screen.key()))} lang={state.lang.code()}>
+        <div class="tpc" data-step={state.screen.key()} lang={state.lang.code()}>
             <Header lang={state.lang} on_action={dispatch.clone()} />
             if *cleared {
                 <p class="tpc-notice" role="status">{ c.cleared }</p>

@@ -18,7 +18,9 @@ pub fn Header(props: &HeaderProps) -> Html {
         Lang::Nl => Lang::En,
         Lang::En => Lang::Nl,
     };
-    let switch = props.on_action.reform(move |_: MouseEvent| Action::SetLang(other));
+    let switch = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::SetLang(other));
     html! {
         <header class="tpc-header">
             <p class="tpc-brand">{ c.app_title }</p>

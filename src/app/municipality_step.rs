@@ -36,7 +36,11 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
     let query = use_state(String::new);
-    let chosen = state.draft.get(&Field::Municipality).cloned().unwrap_or_default();
+    let chosen = state
+        .draft
+        .get(&Field::Municipality)
+        .cloned()
+        .unwrap_or_default();
     let text = (c.question)(Question::Municipality);
     let error = state
         .errors
@@ -69,10 +73,17 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
 
     html! {
         <StepFrame state={state.clone()} on_action={props.on_action.clone()}>
+            <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
             <div class="tpc-intro">
                 { for c.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
             </div>
-            <div class={classes!("tpc-field", error.map(|_| "tpc-field--invalid"))}>
+            if let Some(help) = text.help {
+                <details class="tpc-help">
+                    <summary>{ c.what_does_this_mean }</summary>
+                    <p>{ help }</p>
+                </details>
+            }
+            <div class="tpc-field">
                 <label class="tpc-label" for="tpc-gemeente-zoek">{ c.search_label }</label>
                 <p class="tpc-hint" id="tpc-gemeente-zoek-hint">{ c.search_hint }</p>
                 <input id="tpc-gemeente-zoek" class="tpc-input" type="search" autocomplete="off"
@@ -81,17 +92,9 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                 <p class="tpc-count" id="tpc-gemeente-count" role="status" aria-live="polite">{ count }</p>
             </div>
             <fieldset class={classes!("tpc-fieldset", error.map(|_| "tpc-field--invalid"))} aria-describedby={describedby}>
-                <legend class="tpc-legend">
-                    <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
-                </legend>
+                <legend class="tpc-legend tpc-label">{ (c.field_label)(Field::Municipality) }</legend>
                 if let Some(hint) = text.hint {
                     <p class="tpc-hint" id="tpc-gemeente-hint">{ hint }</p>
-                }
-                if let Some(help) = text.help {
-                    <details class="tpc-help">
-                        <summary>{ c.what_does_this_mean }</summary>
-                        <p>{ help }</p>
-                    </details>
                 }
                 if let Some(message) = error {
                     <p class="tpc-error" id={error_id(Field::Municipality)}>
@@ -104,7 +107,7 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                         let id = if i == 0 { "tpc-gemeente".to_string() } else { format!("tpc-gemeente-{}", m.id) };
                         let value = m.id.clone();
                         let onchange = props.on_action.reform(move |_: Event| Action::Set(Field::Municipality, value.clone()));
-                        let meta = format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), o.title);
+                        let meta = format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), (c.detail_short)(o.detail));
                         html! {
                             <div class="tpc-radio">
                                 <input class="tpc-radio__input" type="radio" name="gemeente" id={id.clone()}

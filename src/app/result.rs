@@ -158,6 +158,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             <section>
                 <h2>{ c.next_steps_title }</h2>
+                <p class="tpc-first-step">{ (c.status_next)(d.status) }</p>
                 { next_steps(lang, c, &d) }
             </section>
 

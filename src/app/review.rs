@@ -17,7 +17,11 @@ pub struct ReviewProps {
 
 fn shown_value(state: &State, field: Field) -> String {
     let c = t(state.lang);
-    let raw = state.draft.get(&field).map(|v| v.trim()).unwrap_or_default();
+    let raw = state
+        .draft
+        .get(&field)
+        .map(|v| v.trim())
+        .unwrap_or_default();
     match field.input() {
         Input::Municipality => catalog::find(raw)
             .map(|(_, m)| m.name.clone())

@@ -62,12 +62,14 @@ pub const EN: Catalogue = Catalogue {
     years_unit: "years",
     status_headline,
     status_lead,
+    status_next,
     question,
     field_label,
     option_label,
     problem,
     topic,
     detail,
+    detail_short,
     bounds: BoundsWords {
         decimal: ".",
         from_to: "{min} to {max}",
@@ -318,5 +320,24 @@ fn detail(detail: Detail) -> &'static str {
         Detail::Described => "The ordinance is described rule by rule in a 2016 study. We do not have the full text.",
         Detail::Summary => "We only know a short summary of this ordinance, from a 2016 table. Details may be missing.",
         Detail::Statute => "The law.",
+    }
+}
+
+fn status_next(status: Status) -> &'static str {
+    match status {
+        Status::NotApplicable => "You do not need to do anything. If your situation changes, do the check again.",
+        Status::Exempt => "Tell your caseworker about your situation. Take this summary with you. Make sure you can show what you do, for example with a note from the organisation.",
+        Status::Fulfilled => "Tell your caseworker what you already do. Keep doing it. Take this summary with you.",
+        Status::Obligated => "The municipality will discuss the tegenprestatie with you. You may make a proposal yourself. Take this summary to the meeting.",
+        Status::Discretionary => "Discuss your situation with your caseworker. Take this summary with you. The municipality decides and sends you a decision.",
+    }
+}
+
+fn detail_short(detail: Detail) -> &'static str {
+    match detail {
+        Detail::FullText => "full text",
+        Detail::Described => "described rule by rule",
+        Detail::Summary => "summary only",
+        Detail::Statute => "law",
     }
 }

@@ -75,12 +75,16 @@ pub struct Catalogue {
     pub years_unit: &'static str,
     pub status_headline: fn(Status) -> &'static str,
     pub status_lead: fn(Status) -> &'static str,
+    /// The first thing to do, by outcome.
+    pub status_next: fn(Status) -> &'static str,
     pub question: fn(Question) -> QuestionText,
     pub field_label: fn(Field) -> &'static str,
     pub option_label: fn(Field, &str) -> Option<&'static str>,
     pub problem: fn(Field, Problem) -> &'static str,
     pub topic: fn(Topic) -> &'static str,
     pub detail: fn(Detail) -> &'static str,
+    /// A few words on the level of detail, for the municipality list.
+    pub detail_short: fn(Detail) -> &'static str,
     pub bounds: BoundsWords,
 }
 

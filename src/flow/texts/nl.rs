@@ -62,12 +62,14 @@ pub const NL: Catalogue = Catalogue {
     years_unit: "jaar",
     status_headline,
     status_lead,
+    status_next,
     question,
     field_label,
     option_label,
     problem,
     topic,
     detail,
+    detail_short,
     bounds: BoundsWords {
         decimal: ",",
         from_to: "{min} tot {max}",
@@ -316,5 +318,24 @@ fn detail(detail: Detail) -> &'static str {
         Detail::Described => "De verordening is per regel beschreven in een onderzoek uit 2016. De volledige tekst hebben wij niet.",
         Detail::Summary => "Van deze verordening kennen wij alleen een korte samenvatting in een tabel uit 2016. Details kunnen ontbreken.",
         Detail::Statute => "De wet.",
+    }
+}
+
+fn status_next(status: Status) -> &'static str {
+    match status {
+        Status::NotApplicable => "U hoeft niets te doen. Verandert uw situatie? Doe de check dan opnieuw.",
+        Status::Exempt => "Vertel uw klantmanager over uw situatie. Neem dit overzicht mee. Zorg dat u kunt laten zien wat u doet, bijvoorbeeld met een briefje van de organisatie.",
+        Status::Fulfilled => "Vertel uw klantmanager wat u al doet. Blijf het doen. Neem dit overzicht mee.",
+        Status::Obligated => "De gemeente bespreekt de tegenprestatie met u. U mag zelf een voorstel doen. Neem dit overzicht mee naar het gesprek.",
+        Status::Discretionary => "Bespreek uw situatie met uw klantmanager. Neem dit overzicht mee. De gemeente beslist en stuurt u een besluit.",
+    }
+}
+
+fn detail_short(detail: Detail) -> &'static str {
+    match detail {
+        Detail::FullText => "volledige tekst",
+        Detail::Described => "per regel beschreven",
+        Detail::Summary => "alleen een samenvatting",
+        Detail::Statute => "wet",
     }
 }

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the app and serves it on http://127.0.0.1:8080 (installing what is missing first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh app
+export PATH="$PWD/node_modules/.bin:$PATH"
+exec trunk serve --release "$@"

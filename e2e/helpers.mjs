@@ -50,9 +50,10 @@ export const heading = (page) => page.textContent("#tpc-heading");
 /**
  * Answers the check. `answers` maps field names (the inputs' names/ids, the contract's keys:
  * age, gives_care, caregiving_hours_per_week...) to values; yes/no questions not named get "no",
- * lists get "unknown" where offered. Stops on the result page, or at `until` (a step key).
+ * lists get "unknown" where offered. Stops on the result page, at `until` (a step key), or after
+ * one screen with `single`.
  */
-export async function answer(page, gemeente, answers = {}, { until, screenshots } = {}) {
+export async function answer(page, gemeente, answers = {}, { until, screenshots, single } = {}) {
   for (let guard = 0; guard < 40; guard++) {
     const current = await step(page);
     if (screenshots) await page.screenshot({ path: join(SHOTS, `${screenshots}-${String(guard).padStart(2, "0")}-${current}.png`), fullPage: true });
@@ -84,6 +85,7 @@ export async function answer(page, gemeente, answers = {}, { until, screenshots 
       await page.click("button[type=submit]");
     }
     await page.waitForFunction((before) => document.querySelector(".tpc")?.dataset.step !== before, current);
+    if (single) return step(page);
   }
   throw new Error("the check did not end");
 }

@@ -45,7 +45,12 @@ fn grounds(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
         <ul class="tpc-grounds">
             { for view.grounds.iter().map(|g| html! {
                 <li class="tpc-ground">
-                    <p>{ pick(lang, g.explanation) }</p>
+                    if let Some(question) = g.college_decides {
+                        <p class="tpc-ground__question">{ pick(lang, question) }</p>
+                        <p><strong>{ c.if_college_agrees }</strong>{ " " }{ pick(lang, g.explanation) }</p>
+                    } else {
+                        <p>{ pick(lang, g.explanation) }</p>
+                    }
                     <p class="tpc-citation">{ &g.citation.label }</p>
                     <details class="tpc-quote">
                         <summary>{ c.quote_summary }</summary>

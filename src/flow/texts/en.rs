@@ -40,6 +40,7 @@ pub const EN: Catalogue = Catalogue {
     result_title: "Outcome",
     result_for: "For {name}, under the rules of {year}.",
     college_decides_intro: "The municipality looks at your situation. It decides:",
+    if_college_agrees: "If the municipality agrees:",
     why_title: "Why?",
     quote_summary: "What do the rules say?",
     source_label: "Source",

@@ -53,6 +53,8 @@ pub struct Catalogue {
     pub result_title: &'static str,
     pub result_for: &'static str,
     pub college_decides_intro: &'static str,
+    /// Before the explanation of a rule that holds only if the college judges so.
+    pub if_college_agrees: &'static str,
     pub why_title: &'static str,
     pub quote_summary: &'static str,
     pub source_label: &'static str,

@@ -40,6 +40,7 @@ pub const NL: Catalogue = Catalogue {
     result_title: "Uitkomst",
     result_for: "Voor {name}, volgens de regels van {year}.",
     college_decides_intro: "De gemeente kijkt naar uw situatie. Zij beslist over:",
+    if_college_agrees: "Als de gemeente dat vindt:",
     why_title: "Waarom?",
     quote_summary: "Wat staat er in de regels?",
     source_label: "Bron",

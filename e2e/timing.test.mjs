@@ -1,0 +1,55 @@
+// Measures (does not assert) the time from an answer to the updated page in headless Chromium:
+// an answer given and "Volgende" clicked, until the next question is in the DOM and until the next
+// frame; and "Terug".
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, newPage, open, answer } from "./helpers.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(2)} ms, p10 ${q(0.1).toFixed(2)}, p90 ${q(0.9).toFixed(2)}, min ${s[0].toFixed(2)}, max ${s[s.length - 1].toFixed(2)} (n=${s.length})`;
+};
+
+test("time from an answer to the updated page (reported)", async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url);
+  await answer(page, "gemert-bakel", { age: 40 }, { until: "arbeidsongeschikt" });
+  const result = await page.evaluate(async () => {
+    const root = document.querySelector(".tpc");
+    const changed = (pred) =>
+      new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          if (pred()) { obs.disconnect(); resolve(performance.now()); }
+        });
+        obs.observe(root, { attributes: true, childList: true, subtree: true });
+      });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+    const step = () => root.dataset.step;
+    const dom = [], painted = [], back = [];
+    for (let i = 0; i < 60; i++) {
+      document.querySelector("input[name=fully_permanently_incapacitated][value=no]").click();
+      // "Volgende": the next question replaces this one.
+      const before = step();
+      const t0 = performance.now();
+      const next = changed(() => step() !== before);
+      document.querySelector("button[type=submit]").click();
+      dom.push((await next) - t0);
+      painted.push((await frame()) - t0);
+      const t1 = performance.now();
+      const previous = changed(() => step() === before);
+      document.querySelector(".tpc-back").click();
+      back.push((await previous) - t1);
+      await frame();
+    }
+    return { dom, painted, back };
+  });
+  console.log(`timing: "Terug" to previous question in the DOM: ${stats(result.back)}`);
+  console.log(`timing: "Volgende" to next question in the DOM: ${stats(result.dom)}`);
+  console.log(`timing: "Volgende" to the next frame: ${stats(result.painted)}`);
+  assert.equal(result.dom.length, 60);
+});

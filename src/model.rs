@@ -30,7 +30,7 @@ impl SourceDocument {
     pub fn title(self) -> &'static str {
         match self {
             SourceDocument::Thesis => {
-                "Scriptie 'De tegenprestatie bij verplichtende gemeenten' (Hanzehogeschool, 2016)"
+                "Bachelorscriptie over de tegenprestatie in tien verplichtende gemeenten (Hanzehogeschool Groningen, 2016)"
             }
             SourceDocument::OldenzaalOrdinance => {
                 "Verordening tegenprestatie Participatiewet, IOAW en IOAZ gemeente Oldenzaal 2015, met toelichting"

@@ -14,7 +14,7 @@ use super::review::Review;
 use crate::flow::questions::Question;
 use crate::flow::share;
 use crate::flow::state::{reduce, Action, Screen, State};
-use crate::flow::texts::{fill, t};
+use crate::flow::texts::{step_text, t};
 
 /// The state in Yew's reducer: every change goes through `flow::state::reduce`.
 #[derive(PartialEq)]
@@ -48,12 +48,7 @@ fn page_title(state: &State) -> String {
     };
     let step = state
         .step()
-        .map(|(n, total)| {
-            fill(
-                c.step_of,
-                &[("n", &n.to_string()), ("total", &total.to_string())],
-            ) + ": "
-        })
+        .map(|(n, total)| step_text(state.lang, n, total) + ": ")
         .unwrap_or_default();
     let error = if state.errors.is_empty() {
         String::new()

@@ -8,22 +8,13 @@ use super::error_summary::{error_id, input_id, option_id};
 use super::step_frame::StepFrame;
 use crate::flow::questions::{Field, Input, Question};
 use crate::flow::state::{Action, Lang, State};
-use crate::flow::texts::{t, QuestionText};
+use crate::flow::texts::{t, unit, QuestionText};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
     pub state: State,
     pub question: Question,
     pub on_action: Callback<Action>,
-}
-
-fn unit(lang: Lang, field: Field) -> &'static str {
-    let c = t(lang);
-    match field {
-        Field::Age => c.years_unit,
-        Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => c.months_unit,
-        _ => c.hours_unit,
-    }
 }
 
 fn help(lang: Lang, text: &QuestionText) -> Html {

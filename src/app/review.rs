@@ -7,7 +7,7 @@ use super::step_frame::StepFrame;
 use crate::catalog;
 use crate::flow::questions::{Field, Input};
 use crate::flow::state::{Action, State};
-use crate::flow::texts::t;
+use crate::flow::texts::{t, unit};
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
@@ -27,16 +27,7 @@ fn shown_value(state: &State, field: Field) -> String {
             .map(|(_, m)| m.name.clone())
             .unwrap_or_else(|| raw.to_string()),
         Input::Choice(_) => (c.option_label)(field, raw).unwrap_or(raw).to_string(),
-        Input::Number { .. } => {
-            let unit = match field {
-                Field::Age => c.years_unit,
-                Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => {
-                    c.months_unit
-                }
-                _ => c.hours_unit,
-            };
-            format!("{raw} {unit}")
-        }
+        Input::Number { .. } => format!("{raw} {}", unit(state.lang, field)),
     }
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
 use crate::flow::state::{Action, State};
-use crate::flow::texts::{fill, t};
+use crate::flow::texts::{step_text, t};
 
 #[derive(Properties, PartialEq)]
 pub struct StepFrameProps {
@@ -34,7 +34,7 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
                 <button type="button" class="tpc-back" onclick={back}>{ c.back }</button>
             }
             if let Some((n, total)) = step {
-                <p class="tpc-step">{ fill(c.step_of, &[("n", &n.to_string()), ("total", &total.to_string())]) }</p>
+                <p class="tpc-step">{ step_text(state.lang, n, total) }</p>
             }
             <ErrorSummary lang={state.lang} errors={state.errors.clone()} />
             <form class="tpc-form" novalidate=true {onsubmit}>

@@ -134,3 +134,21 @@ pub fn pick(lang: Lang, text: &crate::model::Text) -> &str {
         Lang::En => &text.en,
     }
 }
+
+/// "Stap 2 van 7" in a language.
+pub fn step_text(lang: Lang, n: usize, total: usize) -> String {
+    fill(
+        t(lang).step_of,
+        &[("n", &n.to_string()), ("total", &total.to_string())],
+    )
+}
+
+/// The unit shown after a number field: years, months or hours a week.
+pub fn unit(lang: Lang, field: Field) -> &'static str {
+    let c = t(lang);
+    match field {
+        Field::Age => c.years_unit,
+        Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => c.months_unit,
+        _ => c.hours_unit,
+    }
+}

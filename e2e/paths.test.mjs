@@ -78,6 +78,6 @@ test("Oldenzaal, step 3 on the ladder: full-text ordinance cited by article (obl
   await answer(page, "oldenzaal", { age: 41, benefit: "participatiewet", participation_ladder_step: "3" });
   const r = await outcome(page);
   assert.equal(r.headline, "You must do a tegenprestatie: at most 24 hours a week, at most 6 months");
-  assert.match(r.text, /gemeente Oldenzaal 2015, artikel 3, lid 1/);
+  assert.match(r.text, /gemeente Oldenzaal 2015, article 3, paragraph 1/);
   assert.match(r.text, /We have the full text of the ordinance/);
 });

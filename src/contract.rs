@@ -269,6 +269,11 @@ impl<'a> From<&'a SourceRef> for SourceView<'a> {
 
 #[derive(Serialize)]
 pub struct CitationView<'a> {
+    /// The citation itself and the title its ordinance has, for labels in other languages.
+    #[serde(skip)]
+    pub citation: &'a Citation,
+    #[serde(skip)]
+    pub ordinance_title: &'a str,
     pub label: String,
     pub instrument: &'a str,
     pub artikel: Option<&'a str>,
@@ -280,6 +285,8 @@ pub struct CitationView<'a> {
 impl<'a> CitationView<'a> {
     fn new(c: &'a Citation, ordinance: &'a Ordinance) -> Self {
         CitationView {
+            citation: c,
+            ordinance_title: &ordinance.title,
             label: citation_label(c, &ordinance.title),
             instrument: c.instrument.as_deref().unwrap_or(&ordinance.title),
             artikel: c.artikel.as_deref(),

@@ -88,17 +88,45 @@ impl Decision<'_> {
     }
 }
 
+/// The words of a citation in one language.
+pub struct CitationWords {
+    pub artikel: &'static str,
+    pub lid: &'static str,
+    pub onderdeel: &'static str,
+    /// Said when an ordinance's rule has no article number because the source does not give it.
+    pub no_article: &'static str,
+}
+
+/// Citations as Dutch law writes them; the JSON contract uses these.
+pub const DUTCH_CITATION: CitationWords = CitationWords {
+    artikel: "artikel",
+    lid: "lid",
+    onderdeel: "onderdeel",
+    no_article: "artikelnummer niet in de bron",
+};
+
 /// A citation as people read it: "Participatiewet, artikel 9, lid 5".
 pub fn citation_label(citation: &Citation, ordinance_title: &str) -> String {
+    citation_label_in(citation, ordinance_title, &DUTCH_CITATION)
+}
+
+/// A citation in the given words: "Participatiewet, article 9, paragraph 5".
+pub fn citation_label_in(
+    citation: &Citation,
+    ordinance_title: &str,
+    words: &CitationWords,
+) -> String {
     let mut label = citation
         .instrument
         .clone()
         .unwrap_or_else(|| ordinance_title.to_string());
     match &citation.artikel {
         Some(artikel) => {
-            label.push_str(", artikel ");
-            label.push_str(artikel);
-            for (word, part) in [("lid", &citation.lid), ("onderdeel", &citation.onderdeel)] {
+            for (word, part) in [
+                (words.artikel, Some(artikel)),
+                (words.lid, citation.lid.as_ref()),
+                (words.onderdeel, citation.onderdeel.as_ref()),
+            ] {
                 if let Some(part) = part {
                     label.push_str(", ");
                     label.push_str(word);
@@ -108,7 +136,11 @@ pub fn citation_label(citation: &Citation, ordinance_title: &str) -> String {
             }
         }
         // Only an ordinance's own rule lacks an article because the source does not give it.
-        None if citation.instrument.is_none() => label.push_str(" (artikelnummer niet in de bron)"),
+        None if citation.instrument.is_none() => {
+            label.push_str(" (");
+            label.push_str(words.no_article);
+            label.push(')');
+        }
         None => {}
     }
     label

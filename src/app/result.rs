@@ -7,7 +7,7 @@ use super::browser;
 use super::check::HEADING_ID;
 use crate::catalog;
 use crate::contract::DecisionView;
-use crate::decision::{citation_label, Decision, Layer, Status};
+use crate::decision::{citation_label_in, Decision, Layer, Status};
 use crate::flow::describe;
 use crate::flow::share;
 use crate::flow::state::{Action, Lang, State};
@@ -51,7 +51,7 @@ fn grounds(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
                     } else {
                         <p>{ pick(lang, g.explanation) }</p>
                     }
-                    <p class="tpc-citation">{ &g.citation.label }</p>
+                    <p class="tpc-citation">{ citation_label_in(g.citation.citation, g.citation.ordinance_title, &c.citation) }</p>
                     <details class="tpc-quote">
                         <summary>{ c.quote_summary }</summary>
                         <blockquote lang="nl"><p>{ g.source_text }</p></blockquote>
@@ -97,7 +97,7 @@ fn next_steps(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
                         { for items.iter().map(|(o, i)| html! {
                             <>
                                 <p>{ pick(lang, &i.text) }</p>
-                                <p class="tpc-citation">{ citation_label(&i.citation, &o.title) }</p>
+                                <p class="tpc-citation">{ citation_label_in(&i.citation, &o.title, &c.citation) }</p>
                             </>
                         }) }
                     </section>

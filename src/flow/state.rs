@@ -112,8 +112,6 @@ pub enum Action {
     SetLang(Lang),
     /// "Wis mijn antwoorden": start again, in the same language.
     Clear,
-    /// Start again with the answers kept (from the result page).
-    Restart,
 }
 
 /// Reads a number as people write it in Dutch or English: "7,5" or "7.5".
@@ -418,11 +416,6 @@ pub fn reduce(state: &State, action: Action) -> State {
                 lang: state.lang,
                 ..State::default()
             }
-        }
-        Action::Restart => {
-            next.screen = Screen::Question(Question::Municipality);
-            next.errors.clear();
-            next.editing = false;
         }
     }
     next

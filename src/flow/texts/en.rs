@@ -1,6 +1,7 @@
 //! English, plain and short. Dutch legal terms are kept where people will meet them.
 
 use super::{BoundsWords, Catalogue, QuestionText};
+use crate::decision::CitationWords;
 use crate::decision::Status;
 use crate::flow::questions::{Field, Question};
 use crate::flow::state::Problem;
@@ -87,6 +88,12 @@ pub const EN: Catalogue = Catalogue {
         or_less: "or fewer if you cannot do more",
         no_end: "with no end date",
         according_to_ability: "as much as you can",
+    },
+    citation: CitationWords {
+        artikel: "article",
+        lid: "paragraph",
+        onderdeel: "point",
+        no_article: "article number not in the source",
     },
 };
 

@@ -6,7 +6,7 @@ mod nl;
 
 use super::questions::{Field, Question};
 use super::state::{Lang, Problem};
-use crate::decision::Status;
+use crate::decision::{CitationWords, Status};
 use crate::model::{Detail, Topic};
 
 /// The words of one question page.
@@ -88,6 +88,7 @@ pub struct Catalogue {
     /// A few words on the level of detail, for the municipality list.
     pub detail_short: fn(Detail) -> &'static str,
     pub bounds: BoundsWords,
+    pub citation: CitationWords,
 }
 
 /// The words to describe hours and duration.

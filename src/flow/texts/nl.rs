@@ -2,6 +2,7 @@
 
 use super::{BoundsWords, Catalogue, QuestionText};
 use crate::decision::Status;
+use crate::decision::DUTCH_CITATION;
 use crate::flow::questions::{Field, Question};
 use crate::flow::state::Problem;
 use crate::model::{Detail, Topic};
@@ -88,6 +89,7 @@ pub const NL: Catalogue = Catalogue {
         no_end: "zonder einddatum",
         according_to_ability: "zoveel als u kunt",
     },
+    citation: DUTCH_CITATION,
 };
 
 fn status_headline(status: Status) -> &'static str {

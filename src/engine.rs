@@ -151,19 +151,19 @@ pub fn evaluate<'a>(
     municipality: &'a Municipality,
     answers: &Answers,
 ) -> Decision<'a> {
-    let layers = [(Layer::Statute, statute), (Layer::Ordinance, ordinance)];
-    let trace: Vec<Ground<'a>> = layers
-        .iter()
-        .flat_map(|(layer, source)| {
-            source.rules.iter().filter_map(move |rule| {
-                outcome(answers, rule).map(|outcome| Ground {
-                    layer: *layer,
+    let mut trace: Vec<Ground<'a>> =
+        Vec::with_capacity(statute.rules.len() + ordinance.rules.len());
+    for (layer, source) in [(Layer::Statute, statute), (Layer::Ordinance, ordinance)] {
+        for rule in &source.rules {
+            if let Some(outcome) = outcome(answers, rule) {
+                trace.push(Ground {
+                    layer,
                     rule,
                     outcome,
-                })
-            })
-        })
-        .collect();
+                });
+            }
+        }
+    }
     let status = status_of(&trace);
     let grounds: Vec<Ground<'a>> = trace
         .iter()

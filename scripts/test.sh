@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every kind of test (installing what is missing first); exits non-zero on any failure.
-#   formatting and lints, native tests (engine, flow, CLI, claims, properties), wasm tests in
+#   formatting and lints, native tests (engine, flow, CLI, claims, properties), a broken ordinance
+#   that must fail the build, wasm tests in
 #   headless Chromium, the release build with its size budget, and end-to-end tests with Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,9 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warning
 
 section "native tests"
 cargo test --locked
+
+section "a broken ordinance fails the build"
+scripts/check-broken-ordinance-fails-build.sh
 
 section "wasm tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver \

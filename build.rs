@@ -66,11 +66,16 @@ fn main() {
         statute,
         ordinances,
     };
-    problems.extend(
-        validate::validate_bundle(&bundle)
-            .into_iter()
-            .map(|p| format!("ordinances/{p}")),
-    );
+    // Ids equal file names (checked above), so a problem's place leads to its file.
+    problems.extend(validate::validate_bundle(&bundle).into_iter().map(|p| {
+        let (id, rest) = p.place.split_once(" / ").unwrap_or((&p.place, ""));
+        let rest = if rest.is_empty() {
+            String::new()
+        } else {
+            format!("{rest}: ")
+        };
+        format!("ordinances/{id}.toml: {rest}{}", p.message)
+    }));
     if !problems.is_empty() {
         fail(&problems.join("\n"));
     }

@@ -16,8 +16,8 @@ if out="$(cd "$work" && CARGO_TARGET_DIR="$OLDPWD/target/broken-ordinance" cargo
   exit 1
 fi
 for expected in \
-  "ordinances/overbetuwe / assignment omvang-en-duur: hours_per_week.max is 42" \
-  "ordinances/overbetuwe / rule vrijwilligerswerk-4-uur: source_text is empty"; do
+  "ordinances/overbetuwe.toml: assignment omvang-en-duur: hours_per_week.max is 42" \
+  "ordinances/overbetuwe.toml: rule vrijwilligerswerk-4-uur: source_text is empty"; do
   if ! grep -qF "$expected" <<<"$out"; then
     echo "broken ordinance: the build failed, but without: $expected"
     echo "$out"

@@ -6,7 +6,7 @@ use tegenprestatie_check::flow::describe;
 use tegenprestatie_check::flow::questions::{Field, Question};
 use tegenprestatie_check::flow::share;
 use tegenprestatie_check::flow::state::{reduce, Action, Lang, Problem, Screen, State};
-use tegenprestatie_check::flow::texts::t;
+use tegenprestatie_check::flow::texts::{problem_text, t};
 
 fn apply(state: State, actions: impl IntoIterator<Item = Action>) -> State {
     actions.into_iter().fold(state, |s, a| reduce(&s, a))
@@ -157,7 +157,7 @@ fn a_wrong_entry_is_kept_and_named() {
         "nothing the person typed is lost"
     );
     assert_eq!(
-        (t(Lang::Nl).problem)(Field::Age, Problem::NotANumber),
+        problem_text(Lang::Nl, Field::Age, Problem::NotANumber),
         "Vul uw leeftijd in met cijfers, zoals 35."
     );
     let s = apply(s, [Action::Set(Field::Age, "140".into()), Action::Next]);

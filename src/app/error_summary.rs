@@ -6,7 +6,7 @@ use super::browser;
 use super::check::ERRORS_ID;
 use crate::flow::questions::{Field, Input};
 use crate::flow::state::{Lang, Problem};
-use crate::flow::texts::t;
+use crate::flow::texts::{problem_text, t};
 
 /// The id of a field's input (the first option for a choice).
 pub fn input_id(field: Field) -> String {
@@ -51,7 +51,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                         })
                     };
                     html! {
-                        <li><a href={format!("#{target}")} {onclick}>{ (c.problem)(*field, *problem) }</a></li>
+                        <li><a href={format!("#{target}")} {onclick}>{ problem_text(props.lang, *field, *problem) }</a></li>
                     }
                 }) }
             </ul>

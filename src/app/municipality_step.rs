@@ -8,7 +8,7 @@ use super::step_frame::StepFrame;
 use crate::catalog;
 use crate::flow::questions::{Field, Question};
 use crate::flow::state::{Action, State};
-use crate::flow::texts::{fill, pick, t};
+use crate::flow::texts::{fill, pick, problem_text, t};
 
 #[derive(Properties, PartialEq)]
 pub struct MunicipalityStepProps {
@@ -43,10 +43,8 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
         .unwrap_or_default();
     let text = (c.question)(Question::Municipality);
     let error = state
-        .errors
-        .iter()
-        .find(|(f, _)| *f == Field::Municipality)
-        .map(|(f, p)| (c.problem)(*f, *p));
+        .error_for(Field::Municipality)
+        .map(|p| problem_text(state.lang, Field::Municipality, p));
 
     let needle = fold(query.trim());
     let matches: Vec<_> = catalog::municipalities()

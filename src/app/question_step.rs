@@ -8,7 +8,7 @@ use super::error_summary::{error_id, input_id, option_id};
 use super::step_frame::StepFrame;
 use crate::flow::questions::{Field, Input, Question};
 use crate::flow::state::{Action, Lang, State};
-use crate::flow::texts::{t, unit, QuestionText};
+use crate::flow::texts::{problem_text, t, unit, QuestionText};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
@@ -30,12 +30,9 @@ fn help(lang: Lang, text: &QuestionText) -> Html {
 }
 
 fn error_message(state: &State, field: Field) -> Option<&'static str> {
-    let c = t(state.lang);
     state
-        .errors
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map(|(f, p)| (c.problem)(*f, *p))
+        .error_for(field)
+        .map(|p| problem_text(state.lang, field, p))
 }
 
 fn error_html(lang: Lang, field: Field, message: Option<&'static str>) -> Html {

@@ -232,6 +232,14 @@ impl State {
         }
     }
 
+    /// The problem shown for a field, if any.
+    pub fn error_for(&self, field: Field) -> Option<Problem> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| *p)
+    }
+
     /// Problems in the fields of one question.
     pub fn problems(&self, question: Question) -> Vec<(Field, Problem)> {
         question

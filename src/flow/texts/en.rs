@@ -1,10 +1,9 @@
 //! English, plain and short. Dutch legal terms are kept where people will meet them.
 
-use super::{BoundsWords, Catalogue, QuestionText};
+use super::{BoundsWords, Catalogue, Message, QuestionText};
 use crate::decision::CitationWords;
 use crate::decision::Status;
 use crate::flow::questions::{Field, Question};
-use crate::flow::state::Problem;
 use crate::model::{Detail, Topic};
 
 pub const EN: Catalogue = Catalogue {
@@ -68,7 +67,7 @@ pub const EN: Catalogue = Catalogue {
     question,
     field_label,
     option_label,
-    problem,
+    message,
     topic,
     detail,
     detail_short,
@@ -280,33 +279,24 @@ fn option_label(field: Field, option: &str) -> Option<&'static str> {
     })
 }
 
-fn problem(field: Field, problem: Problem) -> &'static str {
-    use Field::*;
-    match (problem, field) {
-        (Problem::Missing, Municipality) => "Choose your municipality.",
-        (Problem::Missing, Age) => "Fill in your age.",
-        (
-            Problem::Missing,
-            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
-        ) => "Fill in the number of hours a week.",
-        (Problem::Missing, CaregivingMonths | VolunteerMonths | MonthsOnBenefit) => {
-            "Fill in the number of months."
-        }
-        (Problem::Missing, Benefit) => "Choose which benefit you receive.",
-        (Problem::Missing, _) => "Choose an answer.",
-        (Problem::NotANumber, Age) => "Fill in your age in digits, such as 35.",
-        (Problem::NotANumber, _) => "Fill in a number, such as 4 or 7.5.",
-        (Problem::NotWhole, _) => "Fill in a whole number, without decimals.",
-        (Problem::OutOfRange { .. }, Age) => "Fill in an age from 0 to 130 years.",
-        (
-            Problem::OutOfRange { .. },
-            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
-        ) => "Fill in a number of hours from 0 to 168. A week has 168 hours.",
-        (Problem::OutOfRange { .. }, _) => "Fill in a number of months from 0 to 600.",
-        (Problem::UnknownOption, Municipality) => {
+fn message(message: Message) -> &'static str {
+    match message {
+        Message::ChooseMunicipality => "Choose your municipality.",
+        Message::FillInAge => "Fill in your age.",
+        Message::FillInHours => "Fill in the number of hours a week.",
+        Message::FillInMonths => "Fill in the number of months.",
+        Message::ChooseBenefit => "Choose which benefit you receive.",
+        Message::ChooseAnswer => "Choose an answer.",
+        Message::AgeInDigits => "Fill in your age in digits, such as 35.",
+        Message::FillInNumber => "Fill in a number, such as 4 or 7.5.",
+        Message::WholeNumber => "Fill in a whole number, without decimals.",
+        Message::AgeRange => "Fill in an age from 0 to 130 years.",
+        Message::HoursRange => "Fill in a number of hours from 0 to 168. A week has 168 hours.",
+        Message::MonthsRange => "Fill in a number of months from 0 to 600.",
+        Message::UnknownMunicipality => {
             "We do not know this municipality. Choose one from the list."
         }
-        (Problem::UnknownOption, _) => "Choose one of the answers.",
+        Message::UnknownOption => "Choose one of the answers.",
     }
 }
 

@@ -82,7 +82,8 @@ pub struct Catalogue {
     pub question: fn(Question) -> QuestionText,
     pub field_label: fn(Field) -> &'static str,
     pub option_label: fn(Field, &str) -> Option<&'static str>,
-    pub problem: fn(Field, Problem) -> &'static str,
+    /// The text of an input error; which message a problem gets is decided once, in `message_for`.
+    pub message: fn(Message) -> &'static str,
     pub topic: fn(Topic) -> &'static str,
     pub detail: fn(Detail) -> &'static str,
     /// A few words on the level of detail, for the municipality list.
@@ -152,4 +153,54 @@ pub fn unit(lang: Lang, field: Field) -> &'static str {
         Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => c.months_unit,
         _ => c.hours_unit,
     }
+}
+
+/// The input errors the check can show, independent of language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    ChooseMunicipality,
+    FillInAge,
+    FillInHours,
+    FillInMonths,
+    ChooseBenefit,
+    ChooseAnswer,
+    AgeInDigits,
+    FillInNumber,
+    WholeNumber,
+    AgeRange,
+    HoursRange,
+    MonthsRange,
+    UnknownMunicipality,
+    UnknownOption,
+}
+
+/// Which message a problem with a field gets.
+pub fn message_for(field: Field, problem: Problem) -> Message {
+    use Field::*;
+    let hours = matches!(
+        field,
+        CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek
+    );
+    let months = matches!(field, CaregivingMonths | VolunteerMonths | MonthsOnBenefit);
+    match problem {
+        Problem::Missing if field == Municipality => Message::ChooseMunicipality,
+        Problem::Missing if field == Age => Message::FillInAge,
+        Problem::Missing if hours => Message::FillInHours,
+        Problem::Missing if months => Message::FillInMonths,
+        Problem::Missing if field == Benefit => Message::ChooseBenefit,
+        Problem::Missing => Message::ChooseAnswer,
+        Problem::NotANumber if field == Age => Message::AgeInDigits,
+        Problem::NotANumber => Message::FillInNumber,
+        Problem::NotWhole => Message::WholeNumber,
+        Problem::OutOfRange { .. } if field == Age => Message::AgeRange,
+        Problem::OutOfRange { .. } if hours => Message::HoursRange,
+        Problem::OutOfRange { .. } => Message::MonthsRange,
+        Problem::UnknownOption if field == Municipality => Message::UnknownMunicipality,
+        Problem::UnknownOption => Message::UnknownOption,
+    }
+}
+
+/// The error text for a problem with a field, in a language.
+pub fn problem_text(lang: Lang, field: Field, problem: Problem) -> &'static str {
+    (t(lang).message)(message_for(field, problem))
 }

@@ -1,10 +1,9 @@
 //! Nederlands, taalniveau B1. We zeggen "u".
 
-use super::{BoundsWords, Catalogue, QuestionText};
+use super::{BoundsWords, Catalogue, Message, QuestionText};
 use crate::decision::Status;
 use crate::decision::DUTCH_CITATION;
 use crate::flow::questions::{Field, Question};
-use crate::flow::state::Problem;
 use crate::model::{Detail, Topic};
 
 pub const NL: Catalogue = Catalogue {
@@ -68,7 +67,7 @@ pub const NL: Catalogue = Catalogue {
     question,
     field_label,
     option_label,
-    problem,
+    message,
     topic,
     detail,
     detail_short,
@@ -273,33 +272,26 @@ fn option_label(field: Field, option: &str) -> Option<&'static str> {
     })
 }
 
-fn problem(field: Field, problem: Problem) -> &'static str {
-    use Field::*;
-    match (problem, field) {
-        (Problem::Missing, Municipality) => "Kies uw gemeente.",
-        (Problem::Missing, Age) => "Vul uw leeftijd in.",
-        (
-            Problem::Missing,
-            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
-        ) => "Vul het aantal uren per week in.",
-        (Problem::Missing, CaregivingMonths | VolunteerMonths | MonthsOnBenefit) => {
-            "Vul het aantal maanden in."
+fn message(message: Message) -> &'static str {
+    match message {
+        Message::ChooseMunicipality => "Kies uw gemeente.",
+        Message::FillInAge => "Vul uw leeftijd in.",
+        Message::FillInHours => "Vul het aantal uren per week in.",
+        Message::FillInMonths => "Vul het aantal maanden in.",
+        Message::ChooseBenefit => "Kies welke uitkering u krijgt.",
+        Message::ChooseAnswer => "Kies een antwoord.",
+        Message::AgeInDigits => "Vul uw leeftijd in met cijfers, zoals 35.",
+        Message::FillInNumber => "Vul een getal in, zoals 4 of 7,5.",
+        Message::WholeNumber => "Vul een heel getal in, zonder komma.",
+        Message::AgeRange => "Vul een leeftijd in van 0 tot en met 130 jaar.",
+        Message::HoursRange => {
+            "Vul een aantal uren in van 0 tot en met 168. Een week heeft 168 uur."
         }
-        (Problem::Missing, Benefit) => "Kies welke uitkering u krijgt.",
-        (Problem::Missing, _) => "Kies een antwoord.",
-        (Problem::NotANumber, Age) => "Vul uw leeftijd in met cijfers, zoals 35.",
-        (Problem::NotANumber, _) => "Vul een getal in, zoals 4 of 7,5.",
-        (Problem::NotWhole, _) => "Vul een heel getal in, zonder komma.",
-        (Problem::OutOfRange { .. }, Age) => "Vul een leeftijd in van 0 tot en met 130 jaar.",
-        (
-            Problem::OutOfRange { .. },
-            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek,
-        ) => "Vul een aantal uren in van 0 tot en met 168. Een week heeft 168 uur.",
-        (Problem::OutOfRange { .. }, _) => "Vul een aantal maanden in van 0 tot en met 600.",
-        (Problem::UnknownOption, Municipality) => {
+        Message::MonthsRange => "Vul een aantal maanden in van 0 tot en met 600.",
+        Message::UnknownMunicipality => {
             "Deze gemeente kennen wij niet. Kies een gemeente uit de lijst."
         }
-        (Problem::UnknownOption, _) => "Kies een van de antwoorden.",
+        Message::UnknownOption => "Kies een van de antwoorden.",
     }
 }
 

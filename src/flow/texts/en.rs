@@ -152,9 +152,9 @@ fn question(q: Question) -> QuestionText {
         ),
         Question::CareAmount => ("How much informal care do you give?", Some("An estimate is good enough."), None),
         Question::CareNecessary => (
-            "Is your informal care really needed?",
-            Some("For example because nobody else can give the care. The municipality decides this."),
-            None,
+            "Has the municipality said that your informal care is really needed?",
+            Some("The municipality decides this, not you. Has it not said anything about it yet? Then choose 'I don't know'."),
+            Some("Informal care is really needed when it is more than the usual help within a household and cannot be arranged otherwise."),
         ),
         Question::Volunteer => (
             "Do you do volunteer work?",
@@ -234,7 +234,7 @@ fn field_label(field: Field) -> &'static str {
         Field::GivesCare => "Informal care",
         Field::CaregivingHoursPerWeek => "Hours of informal care a week",
         Field::CaregivingMonths => "For how many months?",
-        Field::CaregivingNecessary => "Informal care really needed",
+        Field::CaregivingNecessary => "Informal care really needed, says the municipality",
         Field::Volunteers => "Volunteer work",
         Field::VolunteerHoursPerWeek => "Hours of volunteer work a week",
         Field::VolunteerMonths => "For how many months?",

@@ -147,9 +147,9 @@ fn question(q: Question) -> QuestionText {
         ),
         Question::CareAmount => ("Hoeveel mantelzorg geeft u?", Some("Een schatting is goed genoeg."), None),
         Question::CareNecessary => (
-            "Is uw mantelzorg echt nodig?",
-            Some("Bijvoorbeeld omdat er niemand anders is die de zorg kan geven. De gemeente beslist hierover."),
-            None,
+            "Heeft de gemeente gezegd dat uw mantelzorg echt nodig is?",
+            Some("Dat beslist de gemeente, niet u. Heeft de gemeente er nog niets over gezegd? Kies dan 'Weet ik niet'."),
+            Some("Mantelzorg is echt nodig als de zorg meer is dan de gewone hulp in een gezin, en de zorg niet anders geregeld kan worden."),
         ),
         Question::Volunteer => (
             "Doet u vrijwilligerswerk?",
@@ -229,7 +229,7 @@ fn field_label(field: Field) -> &'static str {
         Field::GivesCare => "Mantelzorg",
         Field::CaregivingHoursPerWeek => "Uren mantelzorg per week",
         Field::CaregivingMonths => "Hoeveel maanden al?",
-        Field::CaregivingNecessary => "Mantelzorg echt nodig",
+        Field::CaregivingNecessary => "Mantelzorg echt nodig volgens de gemeente",
         Field::Volunteers => "Vrijwilligerswerk",
         Field::VolunteerHoursPerWeek => "Uren vrijwilligerswerk per week",
         Field::VolunteerMonths => "Hoeveel maanden al?",

@@ -13,7 +13,8 @@ after(async () => { await env.close(); });
 const paths = [
   ["overbetuwe", { age: 35, benefit: "participatiewet" }, "obligated"],
   ["wijdemeren", { age: 52, benefit: "participatiewet", gives_care: "yes", caregiving_hours_per_week: 6, caregiving_months: 10, caregiving_necessary: "unknown" }, "discretionary"],
-  ["rotterdam", { age: 30, benefit: "participatiewet", volunteers: "yes", volunteer_hours_per_week: 12, volunteer_months: 3, has_disability: "yes" }, "rotterdam-discretionary"],
+  ["rotterdam", { age: 30, benefit: "special_assistance_only", volunteers: "yes", volunteer_hours_per_week: 12, volunteer_months: 3, has_disability: "yes", permanently_unable: "yes", urgent_reasons: "yes" }, "rotterdam-five-judgements"],
+  ["wijdemeren", { age: 52, benefit: "participatiewet", gives_care: "yes", caregiving_hours_per_week: 6, caregiving_months: 10, volunteers: "yes", volunteer_hours_per_week: 9, volunteer_months: 3, months_on_benefit: 20, has_part_time_work: "yes", part_time_work_hours_per_week: 8, reintegration_trajectory: "yes", urgent_reasons: "yes", permanently_unable: "yes" }, "wijdemeren-many-grounds"],
 ];
 
 for (const [gemeente, person, name] of paths) {

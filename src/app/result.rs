@@ -12,7 +12,7 @@ use crate::flow::describe;
 use crate::flow::share;
 use crate::flow::state::{Action, Lang, State};
 use crate::flow::texts::{fill, pick, t, Catalogue};
-use crate::model::{Detail, Topic};
+use crate::model::{Detail, Ordinance, Topic};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -107,6 +107,19 @@ fn next_steps(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     }
 }
 
+/// The ordinance's sources, each document once with the places in it.
+fn sources_by_document(ordinance: &Ordinance) -> Vec<(&'static str, Vec<&str>)> {
+    let mut grouped: Vec<(&'static str, Vec<&str>)> = Vec::new();
+    for source in &ordinance.sources {
+        let title = source.document.title();
+        match grouped.iter_mut().find(|(t, _)| *t == title) {
+            Some((_, places)) => places.push(&source.location),
+            None => grouped.push((title, vec![&source.location])),
+        }
+    }
+    grouped
+}
+
 #[function_component]
 pub fn ResultScreen(props: &ResultProps) -> Html {
     let state = &props.state;
@@ -194,7 +207,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     <dt>{ c.source_label }</dt>
                     <dd>
                         <ul>
-                            { for ordinance.sources.iter().map(|s| html! { <li>{ s.document.title() }{ ", " }{ &s.location }</li> }) }
+                            { for sources_by_document(ordinance).into_iter().map(|(title, places)| html! {
+                                <li>{ title }{ ": " }{ places.join("; ") }</li>
+                            }) }
                         </ul>
                     </dd>
                 </dl>

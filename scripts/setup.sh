@@ -5,6 +5,8 @@
 #   scripts/setup.sh test   that, plus Chromium and ChromeDriver for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo-installed tools (trunk, wasm-bindgen) live here, whatever PATH the caller has.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 TRUNK_VERSION="0.21.14"
 # wasm-bindgen's CLI must equal the library version in Cargo.lock exactly.

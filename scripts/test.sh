@@ -5,6 +5,8 @@
 #   headless Chromium, the release build with its size budget, and end-to-end tests with Playwright.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# cargo-installed tools (trunk, wasm-bindgen) live here, whatever PATH the caller has.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 scripts/setup.sh test
 export PATH="$PWD/node_modules/.bin:$PATH"
 

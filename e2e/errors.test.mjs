@@ -53,6 +53,23 @@ test("a wrong age is kept, named next to the field and in the summary, then acce
   assert.equal(await heading(page), "Welke uitkering krijgt u?");
 });
 
+test("typing after an error keeps the focus in the field", async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url);
+  await page.check("input[value=overbetuwe]");
+  await page.click("button[type=submit]");
+  await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "leeftijd");
+  await page.click("button[type=submit]");
+  await page.waitForSelector(".tpc-error-summary");
+  await page.click("#tpc-age");
+  await page.keyboard.type("35", { delay: 30 });
+  assert.equal(await activeId(page), "tpc-age");
+  assert.equal(await page.inputValue("#tpc-age"), "35");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "uitkering");
+  assert.equal(await activeId(page), "tpc-heading");
+});
+
 test("errors are in English after switching language, and the entry is still there", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);

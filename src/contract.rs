@@ -75,9 +75,20 @@ fn describe(value: &Value) -> String {
 
 struct Reader<'a>(&'a Map<String, Value>);
 
+/// The fields that may be null ("not known"); elsewhere null is an error.
+const NULLABLE: &[&str] = &[
+    "caregiving_necessary",
+    "participation_ladder_step",
+    "months_on_benefit",
+    "target_group",
+];
+
 impl Reader<'_> {
+    /// The value of a field; `None` when absent, or null where null is allowed.
     fn get(&self, field: &str) -> Option<&Value> {
-        self.0.get(field).filter(|v| !v.is_null())
+        self.0
+            .get(field)
+            .filter(|v| !(v.is_null() && NULLABLE.contains(&field)))
     }
 
     fn bool(&self, field: &str, default: bool) -> Result<bool, InputError> {

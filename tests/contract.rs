@@ -145,3 +145,24 @@ fn a_decision_says_what_the_college_decides_and_what_comes_next() {
         .unwrap()
         .contains("geen besluit"));
 }
+
+#[test]
+fn null_is_accepted_only_where_the_contract_allows_it() {
+    let a = answers_from_json(&json!({
+        "age": 30, "caregiving_necessary": null, "participation_ladder_step": null,
+        "months_on_benefit": null, "target_group": null
+    }))
+    .unwrap();
+    assert_eq!(a.participation_ladder_step, None);
+    assert_eq!(
+        error_of(json!({ "age": 30, "caregiving_hours_per_week": null })),
+        "field `caregiving_hours_per_week`: must be a number from 0 to 168, got null"
+    );
+    assert!(error_of(json!({ "age": 30, "benefit": null }))
+        .starts_with("field `benefit`: must be one of"));
+    assert!(error_of(json!({ "age": null })).starts_with("field `age`: must be a whole number"));
+    assert_eq!(
+        error_of(json!({ "age": 30, "urgent_reasons": null })),
+        "field `urgent_reasons`: must be true or false, got null"
+    );
+}

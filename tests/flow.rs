@@ -355,3 +355,21 @@ fn every_question_and_option_has_text_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn stray_spaces_in_a_link_mean_the_same_everywhere() {
+    let s = share::decode(
+        "gemeente=+wijdemeren&age=35&benefit=+none&fully_permanently_incapacitated=%20no\
+         &single_parent_exemption=no&stap=uitkomst",
+    )
+    .unwrap();
+    assert_eq!(s.municipality(), Some("wijdemeren"));
+    assert_eq!(s.screen, Screen::Result);
+    let answers = s.answers().unwrap();
+    let decision = catalog::decide("wijdemeren", &answers).unwrap();
+    assert_eq!(
+        decision.status,
+        Status::NotApplicable,
+        "' none' is no benefit"
+    );
+}

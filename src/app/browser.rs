@@ -79,15 +79,43 @@ pub fn set_document_lang(code: &str) {
     }
 }
 
-/// Moves keyboard and screen reader focus to an element by id.
-pub fn focus(id: &str) {
-    if let Some(el) = window()
+/// Moves keyboard and screen reader focus to an element by id; false if there is none.
+pub fn focus(id: &str) -> bool {
+    match window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        Some(el) => el.focus().is_ok(),
+        None => false,
     }
+}
+
+/// Selects the text of an input, so it can be copied by hand.
+pub fn select(id: &str) {
+    if let Some(input) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}
+
+/// Copies text to the clipboard where the browser offers one; resolves to whether it worked.
+pub async fn copy(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
 }
 
 pub fn print() {

@@ -62,16 +62,21 @@ fn page_title(state: &State) -> String {
 pub fn Check() -> Html {
     let store = use_reducer(|| Store(initial()));
     let cleared = use_state(|| false);
-    let first_render = use_mut_ref(|| true);
+    // Counts Next, Back, Edit and Clear: focus moves only after those, never while typing.
+    let moves = use_state(|| 0_u32);
     let state = &store.0;
 
     let dispatch = {
         let store = store.clone();
         let cleared = cleared.clone();
+        let moves = moves.clone();
         Callback::from(move |action: Action| {
             let clearing = action == Action::Clear;
             if clearing {
                 browser::forget();
+            }
+            if !matches!(action, Action::Set(..) | Action::SetLang(_)) {
+                moves.set(*moves + 1);
             }
             cleared.set(clearing);
             store.dispatch(action)
@@ -87,12 +92,13 @@ pub fn Check() -> Html {
         browser::set_title(title);
         browser::set_document_lang(lang.code());
     });
-    // Focus: the error summary when answers are wrong, else the heading of a new screen.
-    use_effect_with((state.screen, state.errors.clone()), move |(_, errors)| {
-        let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-        if !errors.is_empty() {
+    // Focus after a move: the error summary when answers are wrong, else the new screen's
+    // heading. Not on the first render, and not while the person types.
+    let has_errors = !state.errors.is_empty();
+    use_effect_with(*moves, move |moves| {
+        if has_errors {
             browser::focus(ERRORS_ID);
-        } else if !first {
+        } else if *moves > 0 {
             browser::focus(HEADING_ID);
         }
     });

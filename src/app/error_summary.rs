@@ -8,6 +8,9 @@ use crate::flow::questions::{Field, Input};
 use crate::flow::state::{Lang, Problem};
 use crate::flow::texts::{problem_text, t};
 
+/// The municipality search field.
+pub const SEARCH_ID: &str = "tpc-gemeente-zoek";
+
 /// The id of a field's input (the first option for a choice).
 pub fn input_id(field: Field) -> String {
     match field.input() {
@@ -47,7 +50,10 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                         let target = target.clone();
                         Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
-                            browser::focus(&target);
+                            // An empty search leaves no option to focus: go to the search field.
+                            if !browser::focus(&target) {
+                                browser::focus(SEARCH_ID);
+                            }
                         })
                     };
                     html! {

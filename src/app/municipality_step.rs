@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
-use super::error_summary::error_id;
+use super::error_summary::{error_id, SEARCH_ID};
 use super::step_frame::StepFrame;
 use crate::catalog;
 use crate::flow::questions::{Field, Question};
@@ -82,9 +82,9 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                 </details>
             }
             <div class="tpc-field">
-                <label class="tpc-label" for="tpc-gemeente-zoek">{ c.search_label }</label>
+                <label class="tpc-label" for={SEARCH_ID}>{ c.search_label }</label>
                 <p class="tpc-hint" id="tpc-gemeente-zoek-hint">{ c.search_hint }</p>
-                <input id="tpc-gemeente-zoek" class="tpc-input" type="search" autocomplete="off"
+                <input id={SEARCH_ID} class="tpc-input" type="search" autocomplete="off"
                     aria-describedby="tpc-gemeente-zoek-hint tpc-gemeente-count"
                     value={(*query).clone()} oninput={on_search} />
                 <p class="tpc-count" id="tpc-gemeente-count" role="status" aria-live="polite">{ count }</p>

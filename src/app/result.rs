@@ -125,7 +125,8 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let c = t(lang);
-    let copied = use_state(|| false);
+    // None: not tried yet; Some(true): copied; Some(false): select and copy by hand.
+    let copied = use_state(|| None::<bool>);
     let decision = state
         .municipality()
         .zip(state.answers())
@@ -140,10 +141,12 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         let copied = copied.clone();
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.navigator().clipboard().write_text(&link);
-            }
-            copied.set(true);
+            browser::select("tpc-share-link");
+            let copied = copied.clone();
+            let link = link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(browser::copy(&link).await));
+            });
         })
     };
     let judgements: Vec<_> = d.judgements().collect();
@@ -234,7 +237,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                             aria-describedby="tpc-share-hint" />
                         <button type="button" class="tpc-button tpc-button--secondary" onclick={on_copy}>{ c.share }</button>
                     </div>
-                    <p role="status" class="tpc-count">{ if *copied { c.share_done } else { "" } }</p>
+                    <p role="status" class="tpc-count">
+                        { match *copied { Some(true) => c.share_done, Some(false) => c.share_failed, None => "" } }
+                    </p>
                 </div>
             </div>
         </article>

@@ -124,7 +124,6 @@ pub fn parse_number(raw: &str) -> Option<f64> {
 }
 
 fn check(field: Field, raw: Option<&str>) -> Result<(), Problem> {
-    let raw = raw.map(str::trim).filter(|r| !r.is_empty());
     match (field.input(), raw) {
         (_, None) => Err(Problem::Missing),
         (Input::Municipality, Some(id)) => {
@@ -151,11 +150,13 @@ fn check(field: Field, raw: Option<&str>) -> Result<(), Problem> {
 }
 
 impl State {
+    /// A field's answer, trimmed; `None` when empty. Every reader goes through here, so a value
+    /// with stray spaces (from an edited link) means the same everywhere.
     fn value(&self, field: Field) -> Option<&str> {
         self.draft
             .get(&field)
-            .map(String::as_str)
-            .filter(|v| !v.trim().is_empty())
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
     fn is_yes(&self, field: Field) -> bool {

@@ -55,6 +55,7 @@ pub const EN: Catalogue = Catalogue {
     share_label: "Link to this check with your answers",
     share: "Copy the link",
     share_done: "The link is copied. Your answers are in the link. Only share it with people you trust.",
+    share_failed: "Copying did not work. The link is selected: copy it yourself.",
     share_hint: "The link contains your answers. They are not sent to any server.",
     change_answers: "Change your answers",
     privacy: "Your answers stay on your own device. We store and send nothing.",

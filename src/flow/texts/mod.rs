@@ -69,6 +69,7 @@ pub struct Catalogue {
     pub share_label: &'static str,
     pub share: &'static str,
     pub share_done: &'static str,
+    pub share_failed: &'static str,
     pub share_hint: &'static str,
     pub change_answers: &'static str,
     pub privacy: &'static str,

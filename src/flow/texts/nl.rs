@@ -55,6 +55,7 @@ pub const NL: Catalogue = Catalogue {
     share_label: "Link naar deze check met uw antwoorden",
     share: "Kopieer de link",
     share_done: "De link is gekopieerd. Uw antwoorden staan in de link. Deel hem alleen met wie u vertrouwt.",
+    share_failed: "Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf.",
     share_hint: "De link bevat uw antwoorden. Ze gaan niet naar een server.",
     change_answers: "Wijzig uw antwoorden",
     privacy: "Uw antwoorden blijven op uw eigen apparaat. Wij bewaren en versturen niets.",

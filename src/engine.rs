@@ -99,12 +99,8 @@ fn status_of(fired: &[Ground<'_>]) -> Status {
             .iter()
             .any(|g| g.outcome == Outcome::Definite && g.rule.effect == effect)
     };
-    if definite(Effect::NotApplicable) {
-        Status::NotApplicable
-    } else if definite(Effect::Exempt) {
-        Status::Exempt
-    } else if definite(Effect::Fulfilled) {
-        Status::Fulfilled
+    if let Some((_, status)) = PRECEDENCE.iter().find(|(effect, _)| definite(*effect)) {
+        *status
     } else if fired.iter().any(|g| g.outcome == Outcome::CollegeDecides) {
         Status::Discretionary
     } else {
@@ -112,20 +108,21 @@ fn status_of(fired: &[Ground<'_>]) -> Status {
     }
 }
 
+/// Definite effects that settle the status, strongest first.
+const PRECEDENCE: [(Effect, Status); 3] = [
+    (Effect::NotApplicable, Status::NotApplicable),
+    (Effect::Exempt, Status::Exempt),
+    (Effect::Fulfilled, Status::Fulfilled),
+];
+
 /// Whether a fired rule is one of the grounds for `status`.
 fn decides(ground: &Ground<'_>, status: Status) -> bool {
     match status {
-        Status::NotApplicable => {
-            ground.outcome == Outcome::Definite && ground.rule.effect == Effect::NotApplicable
-        }
-        Status::Exempt => {
-            ground.outcome == Outcome::Definite && ground.rule.effect == Effect::Exempt
-        }
-        Status::Fulfilled => {
-            ground.outcome == Outcome::Definite && ground.rule.effect == Effect::Fulfilled
-        }
         Status::Discretionary => ground.outcome == Outcome::CollegeDecides,
         Status::Obligated => ground.rule.effect == Effect::Obligated,
+        settled => PRECEDENCE.iter().any(|(effect, s)| {
+            *s == settled && ground.outcome == Outcome::Definite && ground.rule.effect == *effect
+        }),
     }
 }
 

@@ -1,15 +1,21 @@
 //! Benchmarks of the engine (run: `cargo bench --bench engine`). Reports the median and spread
 //! of repeated samples; nothing here is a pass/fail test.
 //!
-//! 1. one decision with its trace (Overbetuwe, a volunteer),
+//! Built at `opt-level = 3` (`[profile.bench]`); the web build stays size-optimised.
+//!
+//! 1. one decision with its grounds as bitsets (Overbetuwe, a volunteer), and the same
+//!    explained into the rules themselves,
 //! 2. all thirty municipalities for one set of answers,
 //! 3. a batch of a million varied answer sets, spread over the municipalities.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use tegenprestatie_check::answers::{Answers, Benefit, TargetGroup};
+use tegenprestatie_check::answers::Answers;
 use tegenprestatie_check::catalog;
+use tegenprestatie_check::date::Date;
+use tegenprestatie_check::engine::{resolve, RuleSet};
+use tegenprestatie_check::facts::Fact;
 
 /// Runs `f` `samples` times (after a warm-up) and prints per-call statistics, with `calls` calls
 /// of the engine in each run of `f`.
@@ -55,67 +61,107 @@ impl Lcg {
     }
 }
 
-fn varied(rng: &mut Lcg) -> Answers {
-    let mut a = Answers::new(16 + rng.below(56) as u8);
-    a.benefit = Benefit::ALL[rng.below(12).min(4) as usize];
-    a.fully_permanently_incapacitated = rng.flag(20);
-    a.single_parent_exemption = rng.flag(20);
+fn varied(rng: &mut Lcg, day: Date) -> Answers {
+    let mut a = Answers::new(16 + rng.below(56) as u8, day);
+    a.set(Fact::Benefit, rng.below(12).min(4) as f64);
+    a.set_bool(Fact::FullyPermanentlyIncapacitated, rng.flag(20));
+    a.set_bool(Fact::SingleParentExemption, rng.flag(20));
     if rng.flag(3) {
-        a.caregiving_hours_per_week = rng.below(20) as f64;
-        a.caregiving_months = rng.below(24) as f64;
-        a.caregiving_necessary = [None, Some(true), Some(false)][rng.below(3) as usize];
+        a.set(Fact::CaregivingHoursPerWeek, rng.below(20) as f64);
+        a.set(Fact::CaregivingMonths, rng.below(24) as f64);
+        a.set(
+            Fact::CaregivingNecessary,
+            [f64::NAN, 1.0, 0.0][rng.below(3) as usize],
+        );
     }
     if rng.flag(3) {
-        a.volunteer_hours_per_week = rng.below(24) as f64;
-        a.volunteer_months = rng.below(24) as f64;
+        a.set(Fact::VolunteerHoursPerWeek, rng.below(24) as f64);
+        a.set(Fact::VolunteerMonths, rng.below(24) as f64);
     }
-    a.reintegration_trajectory = rng.flag(4);
-    a.part_time_work_hours_per_week = if rng.flag(4) {
-        rng.below(30) as f64
-    } else {
-        0.0
-    };
-    a.participation_ladder_step = [None, Some(2), Some(5)][rng.below(3) as usize];
-    a.has_disability = rng.flag(6);
-    a.urgent_reasons = rng.flag(10);
-    a.months_on_benefit = rng.flag(2).then(|| rng.below(60) as f64);
-    a.target_group =
-        [None, Some(TargetGroup::Groeier), Some(TargetGroup::Blijver)][rng.below(3) as usize];
+    a.set_bool(Fact::ReintegrationTrajectory, rng.flag(4));
+    if rng.flag(4) {
+        a.set(Fact::PartTimeWorkHoursPerWeek, rng.below(30) as f64);
+    }
+    a.set(
+        Fact::ParticipationLadderStep,
+        [f64::NAN, 2.0, 5.0][rng.below(3) as usize],
+    );
+    a.set_bool(Fact::HasDisability, rng.flag(6));
+    a.set_bool(Fact::UrgentReasons, rng.flag(10));
+    if rng.flag(2) {
+        a.set(Fact::MonthsOnBenefit, rng.below(60) as f64);
+    }
+    a.set(
+        Fact::TargetGroup,
+        [f64::NAN, 1.0, 2.0][rng.below(3) as usize],
+    );
     a
 }
 
 fn main() {
-    let ids: Vec<&str> = catalog::municipalities()
-        .iter()
-        .map(|(m, _)| m.id.as_str())
+    let catalog = catalog::bundled();
+    let day = Date::parse("2026-06-01").expect("a date");
+    let sets: Vec<&RuleSet> = catalog
+        .municipalities()
+        .map(|(m, _)| catalog.find(&m.id).expect("listed").0)
         .collect();
-    let mut volunteer = Answers::new(35);
-    volunteer.volunteer_hours_per_week = 4.0;
-    volunteer.volunteer_months = 6.0;
+    let (overbetuwe, municipality) = catalog.find("overbetuwe").expect("bundled");
+    let mut volunteer = Answers::new(35, day);
+    volunteer.set(Fact::VolunteerHoursPerWeek, 4.0);
+    volunteer.set(Fact::VolunteerMonths, 6.0);
 
     bench(
-        "one decision with its trace (Overbetuwe)",
+        "one decision with its grounds (Overbetuwe)",
         2000,
         1000,
         || {
             for _ in 0..1000 {
-                black_box(catalog::decide(
-                    black_box("overbetuwe"),
-                    black_box(&volunteer),
-                ));
+                black_box(overbetuwe.decide(black_box(&volunteer)).ok());
+            }
+        },
+    );
+
+    bench(
+        "one decision explained (rules, allocates)",
+        2000,
+        1000,
+        || {
+            for _ in 0..1000 {
+                if let Ok(v) = overbetuwe.decide(black_box(&volunteer)) {
+                    black_box(overbetuwe.explain(&v, municipality));
+                }
+            }
+        },
+    );
+
+    let mut resolved = volunteer;
+    let pension = resolve(&mut resolved, overbetuwe.pension_ages());
+    bench("  of which the rules (facts resolved)", 2000, 1000, || {
+        for _ in 0..1000 {
+            black_box(overbetuwe.decide_resolved(black_box(&resolved), pension));
+        }
+    });
+    bench(
+        "  of which resolving the facts (AOW age)",
+        2000,
+        1000,
+        || {
+            for _ in 0..1000 {
+                let mut a = *black_box(&volunteer);
+                black_box(resolve(&mut a, overbetuwe.pension_ages()));
             }
         },
     );
 
     bench("all 30 municipalities, one answer set", 2000, 30, || {
-        for id in &ids {
-            black_box(catalog::decide(black_box(id), black_box(&volunteer)));
+        for set in &sets {
+            black_box(set.decide(black_box(&volunteer)).ok());
         }
     });
 
     let mut rng = Lcg(42);
     let batch: Vec<(usize, Answers)> = (0..1_000_000)
-        .map(|i| (i % ids.len(), varied(&mut rng)))
+        .map(|i| (i % sets.len(), varied(&mut rng, day)))
         .collect();
     bench(
         "a million varied answer sets (per decision)",
@@ -123,7 +169,7 @@ fn main() {
         1_000_000,
         || {
             for (i, answers) in &batch {
-                black_box(catalog::decide(ids[*i], black_box(answers)));
+                black_box(sets[*i].decide(black_box(answers)).ok());
             }
         },
     );

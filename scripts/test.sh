@@ -18,6 +18,7 @@ cargo fmt --all -- --check
 section "clippy (native and wasm)"
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features js-api --locked -- -D warnings
 
 section "native tests"
 cargo test --locked
@@ -29,7 +30,7 @@ section "wasm tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_TIMEOUT=180 \
-  cargo test --target wasm32-unknown-unknown --test web --locked
+  cargo test --target wasm32-unknown-unknown --test web --features js-api --locked
 
 section "release build"
 trunk build --release

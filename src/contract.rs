@@ -6,8 +6,12 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::answers::{Answers, Benefit, TargetGroup, DEFAULT_PENSION_AGE};
+use crate::answers::Answers;
+use crate::catalog::Catalog;
+use crate::date::Date;
 use crate::decision::{citation_label, Decision, Ground, Layer, Outcome};
+use crate::engine::NotInForce;
+use crate::facts::{Fact, Kind, Origin, Spec, WhenAbsent, SCHEMA};
 use crate::model::{
     Citation, Detail, Effect, Info, Municipality, Ordinance, PracticeNote, Range, SourceRef, Text,
     Topic, Version,
@@ -33,31 +37,14 @@ impl std::fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
-/// Every key the answers may have.
-pub const FIELDS: &[&str] = &[
-    "age",
-    "reached_pension_age",
-    "benefit",
-    "fully_permanently_incapacitated",
-    "single_parent_exemption",
-    "caregiving_hours_per_week",
-    "caregiving_months",
-    "caregiving_necessary",
-    "volunteer_hours_per_week",
-    "volunteer_months",
-    "respite_care_volunteer",
-    "reintegration_trajectory",
-    "social_activation",
-    "group_training",
-    "wmo_guidance",
-    "part_time_work_hours_per_week",
-    "participation_ladder_step",
-    "has_disability",
-    "permanently_unable",
-    "urgent_reasons",
-    "months_on_benefit",
-    "target_group",
-];
+/// Every key the answers may have, from the schema.
+pub fn fields() -> impl Iterator<Item = &'static str> {
+    Fact::answers().map(Fact::key)
+}
+
+fn field_list() -> String {
+    fields().collect::<Vec<_>>().join(", ")
+}
 
 fn err(field: &str, message: String) -> InputError {
     InputError {
@@ -73,190 +60,145 @@ fn describe(value: &Value) -> String {
     }
 }
 
-struct Reader<'a>(&'a Map<String, Value>);
-
-/// The fields that may be null ("not known"); elsewhere null is an error.
-const NULLABLE: &[&str] = &[
-    "caregiving_necessary",
-    "participation_ladder_step",
-    "months_on_benefit",
-    "target_group",
-];
-
-impl Reader<'_> {
-    /// The value of a field; `None` when absent, or null where null is allowed.
-    fn get(&self, field: &str) -> Option<&Value> {
-        self.0
-            .get(field)
-            .filter(|v| !(v.is_null() && NULLABLE.contains(&field)))
-    }
-
-    fn bool(&self, field: &str, default: bool) -> Result<bool, InputError> {
-        match self.0.get(field) {
-            None => Ok(default),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(other) => Err(err(
-                field,
-                format!("must be true or false, got {}", describe(other)),
-            )),
-        }
-    }
-
-    fn maybe_bool(&self, field: &str) -> Result<Option<bool>, InputError> {
-        match self.get(field) {
-            None => Ok(None),
-            Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(other) => Err(err(
-                field,
-                format!("must be true, false or null, got {}", describe(other)),
-            )),
-        }
-    }
-
-    fn number(&self, field: &str, max: f64) -> Result<Option<f64>, InputError> {
-        match self.get(field) {
-            None => Ok(None),
-            Some(value) => match value.as_f64() {
-                Some(n) if (0.0..=max).contains(&n) => Ok(Some(n)),
-                _ => Err(err(
-                    field,
-                    format!("must be a number from 0 to {max}, got {}", describe(value)),
-                )),
-            },
-        }
-    }
-
-    fn whole(&self, field: &str, min: u64, max: u64) -> Result<Option<u64>, InputError> {
-        match self.get(field) {
-            None => Ok(None),
-            Some(value) => match value.as_u64().or_else(|| {
-                value
-                    .as_f64()
-                    .filter(|f| f.fract() == 0.0 && *f >= 0.0)
-                    .map(|f| f as u64)
-            }) {
-                Some(n) if (min..=max).contains(&n) => Ok(Some(n)),
-                _ => Err(err(
-                    field,
-                    format!(
-                        "must be a whole number from {min} to {max}, got {}",
-                        describe(value)
-                    ),
-                )),
-            },
-        }
-    }
-
-    fn choice<T>(
-        &self,
-        field: &str,
-        allowed: &[&str],
-        parse: impl Fn(&str) -> Option<T>,
-    ) -> Result<Option<T>, InputError> {
-        match self.get(field) {
-            None => Ok(None),
-            Some(value) => value.as_str().and_then(&parse).map(Some).ok_or_else(|| {
-                err(
-                    field,
-                    format!(
-                        "must be one of {}, got {}",
-                        allowed.join(", "),
-                        describe(value)
-                    ),
-                )
-            }),
-        }
+/// What a field allows, in the words of an error message.
+fn allowed(spec: &Spec) -> String {
+    let null = if spec.nullable { " or null" } else { "" };
+    match spec.kind {
+        Kind::Bool if spec.nullable => "true, false or null".into(),
+        Kind::Bool => "true or false".into(),
+        Kind::Number { min, max, whole } => format!(
+            "a {}number from {min} to {max}{null}",
+            if whole { "whole " } else { "" }
+        ),
+        Kind::Choice(options) => format!("one of {}{null}", options.join(", ")),
+        Kind::Date => format!("a date as YYYY-MM-DD{null}"),
     }
 }
 
-/// Reads answers from a JSON value, checking every field.
-pub fn answers_from_json(value: &Value) -> Result<Answers, InputError> {
+/// Reads one present, non-null value by its declared kind.
+fn read(spec: &Spec, value: &Value) -> Result<f64, InputError> {
+    let bad = || {
+        err(
+            spec.key,
+            format!("must be {}, got {}", allowed(spec), describe(value)),
+        )
+    };
+    match spec.kind {
+        Kind::Bool => value.as_bool().map(f64::from).ok_or_else(bad),
+        Kind::Number { min, max, whole } => value
+            .as_f64()
+            .filter(|n| (min..=max).contains(n) && (!whole || n.fract() == 0.0))
+            .ok_or_else(bad),
+        Kind::Choice(_) => value
+            .as_str()
+            .and_then(|s| spec.fact.option_index(s))
+            .map(|i| i as f64)
+            .ok_or_else(bad),
+        Kind::Date => value
+            .as_str()
+            .and_then(Date::parse)
+            .map(Date::as_fact)
+            .ok_or_else(bad),
+    }
+}
+
+/// Reads answers from a JSON value, checking every field against the schema. `today` is the
+/// reference day when the answers give no `date`.
+pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputError> {
     let Value::Object(map) = value else {
         return Err(err(
             "",
             format!(
                 "the answers must be a JSON object with the fields {}",
-                FIELDS.join(", ")
+                field_list()
             ),
         ));
     };
-    if let Some(unknown) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+    if let Some(unknown) = map
+        .keys()
+        .find(|k| Fact::from_key(k).is_none_or(|f| f.spec().origin != Origin::Answer))
+    {
         return Err(err(
             unknown,
-            format!("is not a known field; allowed are {}", FIELDS.join(", ")),
+            format!("is not a known field; allowed are {}", field_list()),
         ));
     }
-    let r = Reader(map);
-    let age = r
-        .whole("age", 0, 130)?
-        .ok_or_else(|| err("age", "is required: a whole number from 0 to 130".into()))?
-        as u8;
-    let mut answers = Answers::new(age);
-    answers.reached_pension_age = r.bool("reached_pension_age", age >= DEFAULT_PENSION_AGE)?;
-    let benefits: Vec<&str> = Benefit::ALL.iter().map(|b| b.key()).collect();
-    answers.benefit = r
-        .choice("benefit", &benefits, Benefit::from_key)?
-        .unwrap_or_default();
-    answers.fully_permanently_incapacitated = r.bool("fully_permanently_incapacitated", false)?;
-    answers.single_parent_exemption = r.bool("single_parent_exemption", false)?;
-    answers.caregiving_hours_per_week =
-        r.number("caregiving_hours_per_week", 168.0)?.unwrap_or(0.0);
-    answers.caregiving_months = r.number("caregiving_months", 600.0)?.unwrap_or(0.0);
-    answers.caregiving_necessary = r.maybe_bool("caregiving_necessary")?;
-    answers.volunteer_hours_per_week = r.number("volunteer_hours_per_week", 168.0)?.unwrap_or(0.0);
-    answers.volunteer_months = r.number("volunteer_months", 600.0)?.unwrap_or(0.0);
-    answers.respite_care_volunteer = r.bool("respite_care_volunteer", false)?;
-    answers.reintegration_trajectory = r.bool("reintegration_trajectory", false)?;
-    answers.social_activation = r.bool("social_activation", false)?;
-    answers.group_training = r.bool("group_training", false)?;
-    answers.wmo_guidance = r.bool("wmo_guidance", false)?;
-    answers.part_time_work_hours_per_week = r
-        .number("part_time_work_hours_per_week", 168.0)?
-        .unwrap_or(0.0);
-    answers.participation_ladder_step =
-        r.whole("participation_ladder_step", 1, 6)?.map(|s| s as u8);
-    answers.has_disability = r.bool("has_disability", false)?;
-    answers.permanently_unable = r.bool("permanently_unable", false)?;
-    answers.urgent_reasons = r.bool("urgent_reasons", false)?;
-    answers.months_on_benefit = r.number("months_on_benefit", 600.0)?;
-    let groups: Vec<&str> = TargetGroup::ALL.iter().map(|g| g.key()).collect();
-    answers.target_group = r.choice("target_group", &groups, TargetGroup::from_key)?;
+    let mut answers = Answers::new(0, today);
+    for spec in SCHEMA.iter().filter(|s| s.origin == Origin::Answer) {
+        let value = match map.get(spec.key) {
+            None => match spec.default {
+                WhenAbsent::Value(v) => v,
+                WhenAbsent::Unknown | WhenAbsent::Computed(_) => f64::NAN,
+            },
+            Some(Value::Null) if spec.nullable => f64::NAN,
+            Some(v) => read(spec, v)?,
+        };
+        answers.set(spec.fact, value);
+    }
+    if !answers.is_known(Fact::Date) {
+        answers.set(Fact::Date, today.as_fact());
+    }
+    let on = answers.reference_date().unwrap_or(today);
+    match (answers.date(Fact::BirthDate), answers.value(Fact::Age)) {
+        (None, None) => {
+            return Err(err(
+                "age",
+                "is required: a whole number from 0 to 130 (or give birth_date)".into(),
+            ))
+        }
+        (Some(birth), _) if birth > on => {
+            return Err(err(
+                "birth_date",
+                format!("{birth} is after the date of the check ({on})"),
+            ))
+        }
+        (Some(birth), Some(age)) if f64::from(birth.years_until(on)) != age => {
+            return Err(err(
+                "age",
+                format!(
+                    "{age} does not match birth_date {birth}: on {on} that is {}",
+                    birth.years_until(on)
+                ),
+            ))
+        }
+        _ => {}
+    }
     Ok(answers)
 }
 
-/// Reads answers from JSON text.
-pub fn answers_from_str(text: &str) -> Result<Answers, InputError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| err("", format!("the answers are not valid JSON: {e}")))?;
-    answers_from_json(&value)
+/// Reads an ordinance from its JSON form (what `tegenprestatie compile` prints). Not yet
+/// validated: load it through `Catalog::load` or `Catalog::with_ordinances`.
+pub fn ordinance_from_json(text: &str) -> Result<Ordinance, String> {
+    serde_json::from_str(text).map_err(|e| format!("not a valid ordinance: {e}"))
 }
 
-/// Writes answers as contract JSON (every field, so the result reads back the same).
+/// Reads answers from JSON text.
+pub fn answers_from_str(text: &str, today: Date) -> Result<Answers, InputError> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| err("", format!("the answers are not valid JSON: {e}")))?;
+    answers_from_json(&value, today)
+}
+
+/// Writes answers as contract JSON: every known answer, so the result reads back the same.
 pub fn answers_to_json(a: &Answers) -> Value {
-    serde_json::json!({
-        "age": a.age,
-        "reached_pension_age": a.reached_pension_age,
-        "benefit": a.benefit.key(),
-        "fully_permanently_incapacitated": a.fully_permanently_incapacitated,
-        "single_parent_exemption": a.single_parent_exemption,
-        "caregiving_hours_per_week": a.caregiving_hours_per_week,
-        "caregiving_months": a.caregiving_months,
-        "caregiving_necessary": a.caregiving_necessary,
-        "volunteer_hours_per_week": a.volunteer_hours_per_week,
-        "volunteer_months": a.volunteer_months,
-        "respite_care_volunteer": a.respite_care_volunteer,
-        "reintegration_trajectory": a.reintegration_trajectory,
-        "social_activation": a.social_activation,
-        "group_training": a.group_training,
-        "wmo_guidance": a.wmo_guidance,
-        "part_time_work_hours_per_week": a.part_time_work_hours_per_week,
-        "participation_ladder_step": a.participation_ladder_step,
-        "has_disability": a.has_disability,
-        "permanently_unable": a.permanently_unable,
-        "urgent_reasons": a.urgent_reasons,
-        "months_on_benefit": a.months_on_benefit,
-        "target_group": a.target_group.map(TargetGroup::key),
-    })
+    let mut map = Map::new();
+    for spec in SCHEMA.iter().filter(|s| s.origin == Origin::Answer) {
+        let value = match a.value(spec.fact) {
+            None if spec.nullable => Value::Null,
+            None => continue,
+            Some(v) => match spec.kind {
+                Kind::Bool => Value::Bool(v != 0.0),
+                Kind::Choice(_) => a.choice(spec.fact).map_or(Value::Null, Value::from),
+                Kind::Date => a
+                    .date(spec.fact)
+                    .map_or(Value::Null, |d| Value::from(d.iso())),
+                Kind::Number { whole: true, .. } => Value::from(v as i64),
+                Kind::Number { .. } => Value::from(v),
+            },
+        };
+        map.insert(spec.key.to_string(), value);
+    }
+    Value::Object(map)
 }
 
 // ---- output views -------------------------------------------------------------------------
@@ -378,7 +320,24 @@ pub struct DecisionView<'a> {
     pub practice_notes: Vec<&'a PracticeNote>,
     pub ordinance: OrdinanceView<'a>,
     pub municipality: &'a Municipality,
+    /// The reference day.
+    pub date: Option<String>,
+    pub pension_age: PensionView,
     pub disclaimer: Text,
+}
+
+/// What the law's AOW table says for this person on the reference day.
+#[derive(Serialize)]
+pub struct PensionView {
+    /// The AOW age in the reference day's year.
+    pub years: u8,
+    pub months: u8,
+    /// Whether it is reached; null when the age in whole years leaves it open.
+    pub reached: Option<bool>,
+    /// True when only the months (a birth date) can tell.
+    pub hinges_on_months: bool,
+    /// The day the person reaches it, when the birth date is known.
+    pub date: Option<String>,
 }
 
 fn layer_key(layer: Layer) -> &'static str {
@@ -482,6 +441,14 @@ impl<'a> DecisionView<'a> {
             practice_notes: d.ordinance.practice.iter().collect(),
             ordinance: d.ordinance.into(),
             municipality: d.municipality,
+            date: d.pension.on.map(|on| on.iso()),
+            pension_age: PensionView {
+                years: d.pension.age.0,
+                months: d.pension.age.1,
+                reached: d.pension.reached,
+                hinges_on_months: d.pension.reached.is_none() && d.pension.on.is_some(),
+                date: d.pension.date.map(|d| d.iso()),
+            },
             disclaimer: Text {
                 nl: "Deze uitkomst is geen besluit van de gemeente. U kunt er geen rechten aan \
                      ontlenen. De gemeente beslist, en u kunt bezwaar maken tegen dat besluit."
@@ -503,10 +470,10 @@ pub struct MunicipalityView<'a> {
     pub ordinance: OrdinanceView<'a>,
 }
 
-/// Every municipality with its ordinance, sorted by name.
-pub fn municipalities_view() -> Vec<MunicipalityView<'static>> {
-    crate::catalog::municipalities()
-        .into_iter()
+/// Every municipality of a catalogue with its ordinance, sorted by name.
+pub fn municipalities_view(catalog: &Catalog) -> Vec<MunicipalityView<'_>> {
+    catalog
+        .municipalities()
         .map(|(m, o)| MunicipalityView {
             id: &m.id,
             name: &m.name,
@@ -519,35 +486,89 @@ pub fn municipalities_view() -> Vec<MunicipalityView<'static>> {
 /// Why a check could not be made.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CheckError {
-    UnknownMunicipality(String),
+    /// No ordinance in the catalogue serves this id; the known ids follow.
+    UnknownMunicipality(String, Vec<String>),
     Input(InputError),
+    /// The ordinance's version does not apply on the reference day.
+    NotInForce {
+        ordinance: String,
+        date: Option<Date>,
+        reason: NotInForce,
+    },
 }
 
 impl std::fmt::Display for CheckError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CheckError::UnknownMunicipality(id) => {
-                let ids: Vec<&str> = crate::catalog::municipalities()
-                    .iter()
-                    .map(|(m, _)| m.id.as_str())
-                    .collect();
+            CheckError::UnknownMunicipality(id, known) => {
                 write!(
                     f,
                     "unknown municipality `{id}`; known are: {}",
-                    ids.join(", ")
+                    known.join(", ")
                 )
             }
             CheckError::Input(e) => e.fmt(f),
+            CheckError::NotInForce {
+                ordinance,
+                date,
+                reason,
+            } => {
+                let on = date.map(|d| d.iso()).unwrap_or_default();
+                match reason {
+                    NotInForce::NoDate => write!(f, "field `date`: is required"),
+                    NotInForce::Before { valid_from } => write!(
+                        f,
+                        "field `date`: the ordinance {ordinance} applies from {valid_from}; \
+                         for {on} this checker knows no rules"
+                    ),
+                    NotInForce::After { valid_to } => write!(
+                        f,
+                        "field `date`: the ordinance {ordinance} applied until {valid_to}; \
+                         for {on} this checker knows no rules"
+                    ),
+                }
+            }
         }
     }
 }
 
 impl std::error::Error for CheckError {}
 
-/// The whole contract in one call: municipality id and answers JSON in, decision out.
-/// Adapters serialize it with [`DecisionView::new`].
-pub fn check(municipality_id: &str, answers: &Value) -> Result<Decision<'static>, CheckError> {
-    let answers = answers_from_json(answers).map_err(CheckError::Input)?;
-    crate::catalog::decide(municipality_id, &answers)
-        .ok_or_else(|| CheckError::UnknownMunicipality(municipality_id.to_string()))
+/// Decides with already-read answers.
+pub fn decide<'c>(
+    catalog: &'c Catalog,
+    municipality_id: &str,
+    answers: &Answers,
+) -> Result<Decision<'c>, CheckError> {
+    let unknown = || {
+        CheckError::UnknownMunicipality(
+            municipality_id.to_string(),
+            catalog
+                .municipalities()
+                .map(|(m, _)| m.id.clone())
+                .collect(),
+        )
+    };
+    let (set, municipality) = catalog.find(municipality_id).ok_or_else(unknown)?;
+    let verdict = set
+        .decide(answers)
+        .map_err(|reason| CheckError::NotInForce {
+            ordinance: set.ordinance().id.clone(),
+            date: answers.reference_date(),
+            reason,
+        })?;
+    Ok(set.explain(&verdict, municipality))
+}
+
+/// The whole contract in one call: a catalogue, a municipality id and answers JSON in, decision
+/// out; `today` is the reference day when the answers give no `date`. Adapters serialize the
+/// decision with [`DecisionView::new`].
+pub fn check<'c>(
+    catalog: &'c Catalog,
+    municipality_id: &str,
+    answers: &Value,
+    today: Date,
+) -> Result<Decision<'c>, CheckError> {
+    let answers = answers_from_json(answers, today).map_err(CheckError::Input)?;
+    decide(catalog, municipality_id, &answers)
 }

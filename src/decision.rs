@@ -1,5 +1,6 @@
 //! The engine's output: a status, the bounds that apply, and the rules behind it.
 
+use crate::law::PensionCheck;
 use crate::model::{Bounds, Citation, Municipality, Ordinance, Rule, Text};
 
 /// The answer to "does the tegenprestatie apply to me?".
@@ -73,6 +74,8 @@ pub struct Decision<'a> {
     pub grounds: Vec<Ground<'a>>,
     /// Every rule that fired, in order: the law first, then the ordinance.
     pub trace: Vec<Ground<'a>>,
+    /// What the law's pension (AOW) table says for this person on the reference day.
+    pub pension: PensionCheck,
     pub statute: &'a Ordinance,
     pub ordinance: &'a Ordinance,
     pub municipality: &'a Municipality,

@@ -1,20 +1,24 @@
 //! tegenprestatie-check: does the Dutch tegenprestatie apply to me, how much, and why?
 //!
-//! The pure core (`model`, `validate`, `answers`, `engine`, `decision`, `catalog`) takes answers
-//! and a municipality and returns a decision with the rules behind it. The JSON contract
+//! The pure core (`facts`, `date`, `law`, `model`, `validate`, `answers`, `engine`, `decision`,
+//! `catalog`) takes answers and a rule set and returns a decision with the rules behind it. The JSON contract
 //! (`contract`) and the JS API (`js_api`, wasm only) are adapters at the edge; so are the CLI
 //! (`src/bin/tegenprestatie.rs`) and the Yew app (`src/bin/app.rs`, `src/app/`).
 
 pub mod answers;
 pub mod catalog;
 pub mod contract;
+pub mod date;
 pub mod decision;
 pub mod engine;
+pub mod facts;
 pub mod flow;
+pub mod law;
 pub mod model;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+/// The JS API module (`api.js`): only with the `js-api` feature, so the app does not carry it.
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod js_api;
 
 #[cfg(target_arch = "wasm32")]

@@ -20,6 +20,9 @@ pub struct Text {
 pub enum SourceDocument {
     /// Bachelor thesis (Hanzehogeschool, 2016) on ten obliging municipalities.
     Thesis,
+    /// The published text of an Act itself, for the law's own numbers that the other sources
+    /// only refer to (the AOW age by year).
+    Act,
     /// Full text of the Oldenzaal ordinance 2015 with its explanatory notes.
     OldenzaalOrdinance,
     /// News article on the Werkwijzer Tegenprestatie.
@@ -36,6 +39,7 @@ impl SourceDocument {
                 "Verordening tegenprestatie Participatiewet, IOAW en IOAZ gemeente Oldenzaal 2015, met toelichting"
             }
             SourceDocument::Werkwijzer => "Artikel over de Werkwijzer Tegenprestatie (Programmaraad)",
+            SourceDocument::Act => "Wettekst (wetten.overheid.nl)",
         }
     }
 }
@@ -66,38 +70,7 @@ pub struct Citation {
     pub source: SourceRef,
 }
 
-/// The facts a condition can test: the answers, plus a few derived from them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Fact {
-    Age,
-    ReachedPensionAge,
-    Benefit,
-    FullyPermanentlyIncapacitated,
-    SingleParentExemption,
-    CaregivingHoursPerWeek,
-    CaregivingMonths,
-    CaregivingNecessary,
-    VolunteerHoursPerWeek,
-    VolunteerMonths,
-    RespiteCareVolunteer,
-    ReintegrationTrajectory,
-    SocialActivation,
-    GroupTraining,
-    WmoGuidance,
-    PartTimeWorkHoursPerWeek,
-    ParticipationLadderStep,
-    HasDisability,
-    PermanentlyUnable,
-    UrgentReasons,
-    MonthsOnBenefit,
-    TargetGroup,
-    /// Derived: months between the start of the benefit and the start of the volunteer work
-    /// (`months_on_benefit - volunteer_months`, at least 0); unknown without `months_on_benefit`.
-    VolunteerStartAfterBenefitMonths,
-    /// Derived: volunteer work and informal care together, hours a week.
-    VolunteerAndCaregivingHoursPerWeek,
-}
+pub use super::facts::Fact;
 
 /// A literal to compare a fact with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -310,20 +283,50 @@ pub struct Municipality {
     pub since: Option<Text>,
 }
 
-/// The version of an ordinance.
+/// The version of an ordinance, and the days it applies to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Version {
     pub year: u16,
-    /// Date in force (ISO 8601), where the source gives it.
+    /// First day this version applies (ISO 8601). Where the source gives no day, `basis` says
+    /// what the date rests on.
+    pub valid_from: String,
+    /// Last day this version applies (ISO 8601), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_force: Option<String>,
+    pub valid_to: Option<String>,
     /// Date adopted (ISO 8601), where the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adopted: Option<String>,
-    /// What the year rests on, when no date is given.
+    /// What the dates rest on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
+}
+
+/// The state pension (AOW) age from a calendar year on: `years` and `months`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PensionAgeStep {
+    pub from_year: i32,
+    pub years: u8,
+    #[serde(default)]
+    pub months: u8,
+}
+
+/// The pension age by year, with where the law sets it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PensionAgeTable {
+    pub citation: Citation,
+    pub source_text: String,
+    pub explanation: Text,
+    pub steps: Vec<PensionAgeStep>,
+}
+
+/// The law's own numbers, as dated data (the statutory layer only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    pub pension_age: PensionAgeTable,
 }
 
 /// One ordinance file.
@@ -345,6 +348,9 @@ pub struct Ordinance {
     pub info: Vec<Info>,
     #[serde(default)]
     pub practice: Vec<PracticeNote>,
+    /// The law's dated numbers; only the statutory layer has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<Law>,
 }
 
 /// Everything bundled at build time: the statutory layer and the ordinances.

@@ -3,6 +3,8 @@
 //! Compiled into `build.rs` too (a broken bundled ordinance fails the build) and used by
 //! `tegenprestatie lint`. Depends only on `model.rs` and `std`.
 
+use super::date::Date;
+use super::facts::Kind;
 use super::model::*;
 
 /// Hours a week from which a demand is no longer a tegenprestatie of limited scope
@@ -23,62 +25,14 @@ impl std::fmt::Display for Problem {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Number,
-    Bool,
-    Choice(&'static [&'static str]),
-}
-
-pub const BENEFITS: &[&str] = &[
-    "participatiewet",
-    "ioaw",
-    "ioaz",
-    "special_assistance_only",
-    "none",
-];
-pub const TARGET_GROUPS: &[&str] = &["uitstromer", "groeier", "blijver"];
-
+/// What a fact may be compared with, from the schema.
 fn kind(fact: Fact) -> Kind {
-    use Fact::*;
-    match fact {
-        Age
-        | CaregivingHoursPerWeek
-        | CaregivingMonths
-        | VolunteerHoursPerWeek
-        | VolunteerMonths
-        | PartTimeWorkHoursPerWeek
-        | ParticipationLadderStep
-        | MonthsOnBenefit
-        | VolunteerStartAfterBenefitMonths
-        | VolunteerAndCaregivingHoursPerWeek => Kind::Number,
-        Benefit => Kind::Choice(BENEFITS),
-        TargetGroup => Kind::Choice(TARGET_GROUPS),
-        ReachedPensionAge
-        | FullyPermanentlyIncapacitated
-        | SingleParentExemption
-        | CaregivingNecessary
-        | RespiteCareVolunteer
-        | ReintegrationTrajectory
-        | SocialActivation
-        | GroupTraining
-        | WmoGuidance
-        | HasDisability
-        | PermanentlyUnable
-        | UrgentReasons => Kind::Bool,
-    }
+    fact.kind()
 }
 
 /// Facts whose positive value the law itself attaches a consequence to (art. 9 lid 1, 5, 7).
 fn statutory(fact: Fact) -> bool {
-    matches!(
-        fact,
-        Fact::Age
-            | Fact::ReachedPensionAge
-            | Fact::Benefit
-            | Fact::FullyPermanentlyIncapacitated
-            | Fact::SingleParentExemption
-    )
+    fact.spec().statutory
 }
 
 fn is_slug(s: &str) -> bool {
@@ -91,13 +45,7 @@ fn is_slug(s: &str) -> bool {
 }
 
 fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    Date::parse(s).is_some()
 }
 
 struct Checker<'a> {
@@ -220,7 +168,7 @@ impl Checker<'_> {
             | Condition::Above(fact, n)
             | Condition::Below(fact, n)
             | Condition::AtMost(fact, n) => {
-                if kind(*fact) != Kind::Number {
+                if !matches!(kind(*fact), Kind::Number { .. }) {
                     self.report(
                         place,
                         format!("{fact:?} is not a number: compare it with `is`, not a bound"),
@@ -234,7 +182,7 @@ impl Checker<'_> {
                 }
             }
             Condition::Is(fact, literal) => match (kind(*fact), literal) {
-                (Kind::Bool, Literal::Bool(_)) | (Kind::Number, Literal::Number(_)) => {}
+                (Kind::Bool, Literal::Bool(_)) | (Kind::Number { .. }, Literal::Number(_)) => {}
                 (Kind::Choice(allowed), Literal::Text(t)) if allowed.contains(&t.as_str()) => {}
                 (Kind::Choice(allowed), _) => self.report(
                     place,
@@ -247,12 +195,66 @@ impl Checker<'_> {
                     place,
                     format!("{fact:?} is true or false: compare with a boolean"),
                 ),
-                (Kind::Number, _) => self.report(
+                (Kind::Number { .. }, _) => self.report(
                     place,
                     format!("{fact:?} is a number: compare it with a number"),
                 ),
+                (Kind::Date, _) => self.report(
+                    place,
+                    format!("{fact:?} is a date: conditions cannot test it"),
+                ),
             },
             Condition::Unknown(_) => {}
+        }
+    }
+
+    fn pension_ages(&mut self, table: &PensionAgeTable) {
+        let place = "law pension_age";
+        self.citation(place, &table.citation, Detail::Statute);
+        self.text(place, "explanation", &table.explanation);
+        if table.source_text.trim().is_empty() {
+            self.report(place, "source_text is empty: quote the words".into());
+        }
+        if table.steps.is_empty() {
+            self.report(
+                place,
+                "steps is empty: give the AOW age from a year on".into(),
+            );
+        }
+        for pair in table.steps.windows(2) {
+            if pair[1].from_year <= pair[0].from_year {
+                self.report(
+                    place,
+                    format!(
+                        "steps must be in order of year: {} comes after {}",
+                        pair[1].from_year, pair[0].from_year
+                    ),
+                );
+            }
+            let months = |s: &PensionAgeStep| u32::from(s.years) * 12 + u32::from(s.months);
+            if months(&pair[1]) < months(&pair[0]) {
+                self.report(
+                    place,
+                    format!(
+                        "the AOW age goes down in {}: the law only raises it",
+                        pair[1].from_year
+                    ),
+                );
+            }
+        }
+        for step in &table.steps {
+            if !(60..=75).contains(&step.years) || step.months > 11 {
+                self.report(
+                    place,
+                    format!(
+                        "{}: {} years and {} months is not an AOW age (60-75 years, 0-11 months)",
+                        step.from_year, step.years, step.months
+                    ),
+                );
+            }
+            if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&step.from_year) {
+                self.report(place, format!("year {} is out of range", step.from_year));
+            }
         }
     }
 
@@ -353,7 +355,8 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
         );
     }
     for (field, date) in [
-        ("in_force", &ordinance.version.in_force),
+        ("valid_from", &Some(ordinance.version.valid_from.clone())),
+        ("valid_to", &ordinance.version.valid_to),
         ("adopted", &ordinance.version.adopted),
     ] {
         if let Some(d) = date {
@@ -365,11 +368,38 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
             }
         }
     }
-    if ordinance.version.in_force.is_none() && ordinance.version.basis.is_none() {
+    let from = Date::parse(&ordinance.version.valid_from);
+    let to = ordinance.version.valid_to.as_deref().and_then(Date::parse);
+    if let (Some(from), Some(to)) = (from, to) {
+        if to < from {
+            c.report(
+                "version",
+                format!("valid_to {to} is before valid_from {from}"),
+            );
+        }
+    }
+    if ordinance
+        .version
+        .basis
+        .as_deref()
+        .is_none_or(|b| b.trim().is_empty())
+    {
         c.report(
             "version",
-            "give in_force, or a basis saying what the year rests on".into(),
+            "basis is missing: say what the dates rest on (the source and where)".into(),
         );
+    }
+    match (&ordinance.law, ordinance.detail) {
+        (Some(law), Detail::Statute) => c.pension_ages(&law.pension_age),
+        (None, Detail::Statute) => c.report(
+            "law",
+            "the statutory layer needs [law.pension_age]: the AOW age by year".into(),
+        ),
+        (Some(_), _) => c.report(
+            "law",
+            "only the statutory layer sets the law's numbers (the AOW age)".into(),
+        ),
+        (None, _) => {}
     }
     if ordinance.sources.is_empty() {
         c.report(

@@ -4,8 +4,11 @@
 //! the status, the rules that must be among the grounds, and the bounds of an assignment.
 //! They run through the public JSON contract, as the app, the JS API and the CLI use it.
 
+mod common;
+
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
+use tegenprestatie_check::catalog;
 use tegenprestatie_check::contract::{self, DecisionView};
 
 fn expect_range(decision: &Value, field: &str, expected: &toml::Value) -> Result<(), Failed> {
@@ -33,7 +36,10 @@ fn run(claim: &toml::Table) -> Result<(), Failed> {
         .as_str()
         .ok_or("gemeente must be a string")?;
     let answers = serde_json::to_value(&claim["answers"]).map_err(|e| e.to_string())?;
-    let decision = contract::check(gemeente, &answers).map_err(|e| e.to_string())?;
+    // A claim without its own `date` is about the test day, never the clock.
+    let catalog = catalog::bundled();
+    let decision =
+        contract::check(&catalog, gemeente, &answers, common::day()).map_err(|e| e.to_string())?;
     let view = serde_json::to_value(DecisionView::new(&decision)).map_err(|e| e.to_string())?;
 
     let status = claim["status"].as_str().ok_or("status must be a string")?;
@@ -74,6 +80,17 @@ fn run(claim: &toml::Table) -> Result<(), Failed> {
     ] {
         if let Some(expected) = claim.get(key) {
             expect_range(&view, field, expected)?;
+        }
+    }
+    if let Some(reached) = claim.get("pension_reached") {
+        let got = &view["pension_age"]["reached"];
+        let ok = match reached {
+            toml::Value::String(s) if s == "hinges" => got.is_null(),
+            toml::Value::Boolean(b) => got.as_bool() == Some(*b),
+            other => return Err(format!("bad expectation {other:?} for pension_reached").into()),
+        };
+        if !ok {
+            return Err(format!("pension_age.reached: expected {reached:?}, got {got}").into());
         }
     }
     for flag in ["permanent", "according_to_ability"] {

@@ -1,25 +1,143 @@
 //! The JSON contract: defaults, and clear errors that name the field and what is allowed.
 
+mod common;
+
 use serde_json::json;
-use tegenprestatie_check::answers::{Benefit, DEFAULT_PENSION_AGE};
-use tegenprestatie_check::contract::{self, answers_from_json, answers_to_json, CheckError};
+use tegenprestatie_check::catalog;
+use tegenprestatie_check::contract::{self, CheckError, DecisionView};
+use tegenprestatie_check::date::Date;
+use tegenprestatie_check::facts::{self, Fact};
+
+use common::day;
+
+fn answers_from_json(
+    value: &serde_json::Value,
+) -> Result<tegenprestatie_check::answers::Answers, contract::InputError> {
+    contract::answers_from_json(value, day())
+}
+
+fn answers_to_json(a: &tegenprestatie_check::answers::Answers) -> serde_json::Value {
+    contract::answers_to_json(a)
+}
 
 fn error_of(value: serde_json::Value) -> String {
     answers_from_json(&value).unwrap_err().to_string()
 }
 
+fn check(gemeente: &str, answers: serde_json::Value) -> Result<serde_json::Value, CheckError> {
+    let catalog = catalog::bundled();
+    contract::check(&catalog, gemeente, &answers, day())
+        .map(|d| serde_json::to_value(DecisionView::new(&d)).unwrap())
+}
+
 #[test]
 fn defaults_follow_the_contract() {
     let a = answers_from_json(&json!({ "age": 40 })).unwrap();
-    assert_eq!(a.benefit, Benefit::Participatiewet);
-    assert!(!a.reached_pension_age);
-    assert_eq!(a.caregiving_necessary, None);
-    assert_eq!(a.participation_ladder_step, None);
-    let old = answers_from_json(&json!({ "age": DEFAULT_PENSION_AGE })).unwrap();
-    assert!(
-        old.reached_pension_age,
-        "reached_pension_age defaults to age >= 67"
+    assert_eq!(a.choice(Fact::Benefit), Some("participatiewet"));
+    assert_eq!(
+        a.flag(Fact::ReachedPensionAge),
+        None,
+        "computed by the engine"
     );
+    assert_eq!(a.flag(Fact::CaregivingNecessary), None);
+    assert_eq!(a.value(Fact::ParticipationLadderStep), None);
+    assert_eq!(
+        a.reference_date(),
+        Some(day()),
+        "the date defaults to today"
+    );
+}
+
+#[test]
+fn the_pension_age_comes_from_the_law_by_date() {
+    // 67 from 2024 to 2027: at 67 the duty has ended, at 66 it has not.
+    let at = |age: u32, date: &str| {
+        check("rotterdam", json!({ "age": age, "date": date })).unwrap()["pension_age"].clone()
+    };
+    assert_eq!(at(67, "2026-06-01")["reached"], true);
+    assert_eq!(at(66, "2026-06-01")["reached"], false);
+    assert_eq!(at(66, "2026-06-01")["years"], 67);
+    // 67 and 3 months from 2028: at 67 in whole years it hinges on the months.
+    let hinge = at(67, "2028-06-01");
+    assert!(hinge["reached"].is_null());
+    assert_eq!(hinge["hinges_on_months"], true);
+    assert_eq!(hinge["months"], 3);
+    assert_eq!(at(68, "2028-06-01")["reached"], true);
+    // 66 and 4 months in 2019-2021: at 66 in 2020 it hinges; at 67 it is reached.
+    assert!(at(66, "2020-03-01")["reached"].is_null());
+    assert_eq!(at(67, "2020-03-01")["reached"], true);
+    assert_eq!(at(65, "2020-03-01")["reached"], false);
+}
+
+#[test]
+fn a_birth_date_decides_the_pension_age_exactly() {
+    let on = |birth: &str, date: &str| {
+        check("rotterdam", json!({ "birth_date": birth, "date": date })).unwrap()
+    };
+    // Born 10 April 1961: 67 and 3 months on 10 July 2028.
+    let before = on("1961-04-10", "2028-07-09");
+    assert_eq!(before["pension_age"]["reached"], false);
+    assert_eq!(before["pension_age"]["date"], "2028-07-10");
+    assert_eq!(before["status"], "obligated");
+    let after = on("1961-04-10", "2028-07-10");
+    assert_eq!(after["pension_age"]["reached"], true);
+    assert_eq!(after["status"], "not_applicable");
+    // Born 1 June 1956: 66 and 10 months, reached on 1 April 2023 (66 and 7 months would have
+    // fallen in 2023 too, but 2023's age is the one that counts).
+    assert_eq!(
+        on("1956-06-01", "2023-03-31")["pension_age"]["date"],
+        "2023-04-01"
+    );
+}
+
+#[test]
+fn age_and_birth_date_must_agree() {
+    assert_eq!(
+        error_of(json!({ "age": 40, "birth_date": "1990-01-01", "date": "2026-06-01" })),
+        "field `age`: 40 does not match birth_date 1990-01-01: on 2026-06-01 that is 36"
+    );
+    assert!(answers_from_json(&json!({ "age": 36, "birth_date": "1990-01-01" })).is_ok());
+    assert_eq!(
+        error_of(json!({ "birth_date": "2030-01-01" })),
+        "field `birth_date`: 2030-01-01 is after the date of the check (2026-06-01)"
+    );
+    assert_eq!(
+        error_of(json!({ "age": 30, "date": "2026-02-30" })),
+        "field `date`: must be a date as YYYY-MM-DD, got \"2026-02-30\""
+    );
+}
+
+#[test]
+fn a_date_before_the_ordinance_gets_a_clear_message() {
+    let err = check("helmond", json!({ "age": 30, "date": "2015-06-30" })).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "field `date`: the ordinance werkplein-helmond applies from 2015-07-01; for 2015-06-30 \
+         this checker knows no rules"
+    );
+    assert!(check("helmond", json!({ "age": 30, "date": "2015-07-01" })).is_ok());
+}
+
+#[test]
+fn the_readme_answers_table_is_the_schema() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let table = facts::answers_table();
+    assert!(
+        readme.contains(&table),
+        "the README's answers table differs from the schema; it must read:\n{table}"
+    );
+}
+
+#[test]
+fn dates_read_and_write_as_iso() {
+    let d = Date::parse("2024-02-29").unwrap();
+    assert_eq!(d.iso(), "2024-02-29");
+    assert_eq!(d.dutch(), "29-02-2024");
+    assert_eq!(d.add_months(12).iso(), "2025-02-28");
+    assert!(Date::parse("2023-02-29").is_none());
+    assert!(Date::parse("2023-2-1").is_none());
+    assert_eq!(Date::parse("1970-01-01").unwrap(), Date(0));
 }
 
 #[test]
@@ -36,7 +154,7 @@ fn answers_round_trip_through_json() {
 fn age_is_required() {
     assert_eq!(
         error_of(json!({})),
-        "field `age`: is required: a whole number from 0 to 130"
+        "field `age`: is required: a whole number from 0 to 130 (or give birth_date)"
     );
 }
 
@@ -56,7 +174,7 @@ fn out_of_range_numbers_name_the_field_and_range() {
     );
     assert_eq!(
         error_of(json!({ "age": 30, "participation_ladder_step": 7 })),
-        "field `participation_ladder_step`: must be a whole number from 1 to 6, got 7"
+        "field `participation_ladder_step`: must be a whole number from 1 to 6 or null, got 7"
     );
     assert!(error_of(json!({ "age": 30.5 })).starts_with("field `age`: must be a whole number"));
 }
@@ -73,14 +191,21 @@ fn wrong_types_and_choices_are_named() {
     );
     assert_eq!(
         error_of(json!({ "age": 30, "target_group": "starter" })),
-        "field `target_group`: must be one of uitstromer, groeier, blijver, got \"starter\""
+        "field `target_group`: must be one of uitstromer, groeier, blijver or null, got \"starter\""
     );
 }
 
 #[test]
 fn unknown_keys_are_rejected() {
     let message = error_of(json!({ "age": 30, "volunteer_hours": 4 }));
-    assert!(message.starts_with("field `volunteer_hours`: is not a known field; allowed are age,"));
+    assert!(message.starts_with(
+        "field `volunteer_hours`: is not a known field; allowed are date, birth_date, age,"
+    ));
+    // Derived facts are no answers.
+    assert!(
+        error_of(json!({ "age": 30, "volunteer_and_caregiving_hours_per_week": 4 }))
+            .contains("is not a known field")
+    );
 }
 
 #[test]
@@ -90,15 +215,15 @@ fn answers_must_be_an_object() {
 
 #[test]
 fn unknown_municipality_lists_the_known_ones() {
-    let err = contract::check("amsterdam", &json!({ "age": 30 })).unwrap_err();
-    assert!(matches!(err, CheckError::UnknownMunicipality(_)));
+    let err = check("amsterdam", json!({ "age": 30 })).unwrap_err();
+    assert!(matches!(err, CheckError::UnknownMunicipality(..)));
     let message = err.to_string();
     assert!(message.starts_with("unknown municipality `amsterdam`; known are: asten, berg-en-dal"));
 }
 
 #[test]
 fn municipality_list_carries_version_source_and_detail() {
-    let list = serde_json::to_value(contract::municipalities_view()).unwrap();
+    let list = serde_json::to_value(contract::municipalities_view(&catalog::bundled())).unwrap();
     let oldenzaal = list
         .as_array()
         .unwrap()
@@ -106,7 +231,10 @@ fn municipality_list_carries_version_source_and_detail() {
         .find(|m| m["id"] == "oldenzaal")
         .unwrap();
     assert_eq!(oldenzaal["ordinance"]["detail"], "full_text");
-    assert_eq!(oldenzaal["ordinance"]["version"]["in_force"], "2015-01-01");
+    assert_eq!(
+        oldenzaal["ordinance"]["version"]["valid_from"],
+        "2015-01-01"
+    );
     let weesp = list
         .as_array()
         .unwrap()
@@ -119,12 +247,11 @@ fn municipality_list_carries_version_source_and_detail() {
 
 #[test]
 fn a_decision_says_what_the_college_decides_and_what_comes_next() {
-    let d = contract::check(
+    let v = check(
         "wijdemeren",
-        &json!({ "age": 40, "caregiving_hours_per_week": 5 }),
+        json!({ "age": 40, "caregiving_hours_per_week": 5 }),
     )
     .unwrap();
-    let v = serde_json::to_value(contract::DecisionView::new(&d)).unwrap();
     assert_eq!(v["status"], "discretionary");
     assert!(v["college_decides"][0]["nl"]
         .as_str()
@@ -153,7 +280,7 @@ fn null_is_accepted_only_where_the_contract_allows_it() {
         "months_on_benefit": null, "target_group": null
     }))
     .unwrap();
-    assert_eq!(a.participation_ladder_step, None);
+    assert_eq!(a.value(Fact::ParticipationLadderStep), None);
     assert_eq!(
         error_of(json!({ "age": 30, "caregiving_hours_per_week": null })),
         "field `caregiving_hours_per_week`: must be a number from 0 to 168, got null"
@@ -161,6 +288,7 @@ fn null_is_accepted_only_where_the_contract_allows_it() {
     assert!(error_of(json!({ "age": 30, "benefit": null }))
         .starts_with("field `benefit`: must be one of"));
     assert!(error_of(json!({ "age": null })).starts_with("field `age`: must be a whole number"));
+    assert!(answers_from_json(&json!({ "age": 30, "birth_date": null })).is_ok());
     assert_eq!(
         error_of(json!({ "age": 30, "urgent_reasons": null })),
         "field `urgent_reasons`: must be true or false, got null"

@@ -1,12 +1,37 @@
 //! The guided check's reducer, run natively: the path a person takes, and what it asks.
 
+mod common;
+
+use tegenprestatie_check::answers::Answers;
 use tegenprestatie_check::catalog;
+use tegenprestatie_check::date::Date;
 use tegenprestatie_check::decision::Status;
+use tegenprestatie_check::facts::Fact;
 use tegenprestatie_check::flow::describe;
-use tegenprestatie_check::flow::questions::{Field, Question};
+use tegenprestatie_check::flow::questions::{Field, Gate, Input, Question};
 use tegenprestatie_check::flow::share;
-use tegenprestatie_check::flow::state::{reduce, Action, Lang, Problem, Screen, State};
+use tegenprestatie_check::flow::state::{self, Action, Env, Lang, Problem, Screen, State};
 use tegenprestatie_check::flow::texts::{problem_text, t};
+
+/// The bundled rule sets on the test day.
+fn env() -> Env {
+    Env {
+        catalog: catalog::bundled(),
+        today: common::day(),
+    }
+}
+
+fn reduce(s: &State, a: Action) -> State {
+    state::reduce(s, a, &env())
+}
+
+fn status(id: &str, answers: &Answers) -> Status {
+    catalog::bundled()
+        .decide(id, answers)
+        .expect("a known municipality")
+        .expect("in force")
+        .status
+}
 
 fn apply(state: State, actions: impl IntoIterator<Item = Action>) -> State {
     actions.into_iter().fold(state, |s, a| reduce(&s, a))
@@ -36,14 +61,16 @@ fn walk(gemeente: &str, answer: impl Fn(Field) -> &'static str) -> (State, Vec<Q
 
 fn plain(field: Field) -> &'static str {
     match field {
-        Field::Age => "35",
-        Field::Benefit => "participatiewet",
-        Field::ParticipationLadderStep | Field::TargetGroup | Field::CaregivingNecessary => {
-            "unknown"
-        }
-        Field::CaregivingHoursPerWeek | Field::VolunteerHoursPerWeek => "4",
-        Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => "6",
-        Field::PartTimeWorkHoursPerWeek => "10",
+        Field::Fact(Fact::Age) => "35",
+        Field::Fact(Fact::Benefit) => "participatiewet",
+        Field::Fact(Fact::ParticipationLadderStep)
+        | Field::Fact(Fact::TargetGroup)
+        | Field::Fact(Fact::CaregivingNecessary) => "unknown",
+        Field::Fact(Fact::CaregivingHoursPerWeek) | Field::Fact(Fact::VolunteerHoursPerWeek) => "4",
+        Field::Fact(Fact::CaregivingMonths)
+        | Field::Fact(Fact::VolunteerMonths)
+        | Field::Fact(Fact::MonthsOnBenefit) => "6",
+        Field::Fact(Fact::PartTimeWorkHoursPerWeek) => "10",
         _ => "no",
     }
 }
@@ -89,7 +116,7 @@ fn oldenzaal_asks_the_participation_ladder_and_schagen_the_target_group() {
 #[test]
 fn a_carer_is_asked_how_much_and_whether_it_is_necessary_where_that_matters() {
     let carer = |f: Field| match f {
-        Field::GivesCare => "yes",
+        Field::Gate(Gate::GivesCare) => "yes",
         other => plain(other),
     };
     let (_, wijdemeren) = walk("wijdemeren", carer);
@@ -105,10 +132,13 @@ fn a_carer_is_asked_how_much_and_whether_it_is_necessary_where_that_matters() {
 
 #[test]
 fn the_law_ends_the_check_early_for_someone_under_18() {
-    let (state, seen) = walk(
-        "rotterdam",
-        |f| if f == Field::Age { "17" } else { plain(f) },
-    );
+    let (state, seen) = walk("rotterdam", |f| {
+        if f == Field::Fact(Fact::Age) {
+            "17"
+        } else {
+            plain(f)
+        }
+    });
     assert_eq!(
         seen,
         vec![
@@ -119,22 +149,62 @@ fn the_law_ends_the_check_early_for_someone_under_18() {
             Question::SingleParent
         ]
     );
-    let answers = state.answers().expect("complete");
-    let decision = catalog::decide("rotterdam", &answers).unwrap();
-    assert_eq!(decision.status, Status::NotApplicable);
+    let answers = state.answers(&env()).expect("complete");
+    assert_eq!(status("rotterdam", &answers), Status::NotApplicable);
     let result = reduce(&state, Action::Next);
     assert_eq!(result.screen, Screen::Result);
 }
 
+/// Walks a check on a given day.
+fn walk_on(
+    today: &str,
+    gemeente: &str,
+    answer: impl Fn(Field) -> &'static str,
+) -> (State, Vec<Question>) {
+    let env = Env {
+        catalog: catalog::bundled(),
+        today: Date::parse(today).unwrap(),
+    };
+    let mut state = state::reduce(
+        &State::default(),
+        Action::Set(Field::Municipality, gemeente.into()),
+        &env,
+    );
+    let mut seen = Vec::new();
+    while let Screen::Question(q) = state.screen {
+        seen.push(q);
+        for field in q.fields() {
+            if *field != Field::Municipality {
+                state = state::reduce(&state, Action::Set(*field, answer(*field).into()), &env);
+            }
+        }
+        state = state::reduce(&state, Action::Next, &env);
+    }
+    (state, seen)
+}
+
 #[test]
-fn the_aow_question_is_asked_only_around_67() {
-    let (_, at_66) = walk("overbetuwe", |f| match f {
-        Field::Age => "66",
-        Field::ReachedPensionAge => "no",
-        other => plain(other),
-    });
-    assert!(at_66.contains(&Question::PensionAge));
-    let (_, at_40) = walk("overbetuwe", plain);
+fn the_aow_question_is_asked_only_when_the_months_decide() {
+    let aged = |age: &'static str| {
+        move |f: Field| match f {
+            Field::Fact(Fact::Age) => age,
+            Field::Fact(Fact::ReachedPensionAge) => "no",
+            other => plain(other),
+        }
+    };
+    // 2028: the AOW age is 67 and 3 months, so at 67 only the months tell.
+    let (_, at_67) = walk_on("2028-06-01", "overbetuwe", aged("67"));
+    assert!(at_67.contains(&Question::PensionAge));
+    let (_, at_66) = walk_on("2028-06-01", "overbetuwe", aged("66"));
+    assert!(!at_66.contains(&Question::PensionAge), "66 is below it");
+    // 2026: the AOW age is 67 exactly; at 67 the law settles it and the check ends early.
+    let (_, in_2026) = walk_on("2026-06-01", "overbetuwe", aged("67"));
+    assert!(!in_2026.contains(&Question::PensionAge));
+    assert!(
+        !in_2026.contains(&Question::Care),
+        "the law ended the check"
+    );
+    let (_, at_40) = walk_on("2028-06-01", "overbetuwe", plain);
     assert!(!at_40.contains(&Question::PensionAge));
 }
 
@@ -145,29 +215,50 @@ fn a_wrong_entry_is_kept_and_named() {
         [
             Action::Set(Field::Municipality, "hilversum".into()),
             Action::Next,
-            Action::Set(Field::Age, "veertig".into()),
+            Action::Set(Field::Fact(Fact::Age), "veertig".into()),
             Action::Next,
         ],
     );
     assert_eq!(s.screen, Screen::Question(Question::Age));
-    assert_eq!(s.errors, vec![(Field::Age, Problem::NotANumber)]);
     assert_eq!(
-        s.draft[&Field::Age],
+        s.errors,
+        vec![(Field::Fact(Fact::Age), Problem::NotANumber)]
+    );
+    assert_eq!(
+        s.draft[&Field::Fact(Fact::Age)],
         "veertig",
         "nothing the person typed is lost"
     );
     assert_eq!(
-        problem_text(Lang::Nl, Field::Age, Problem::NotANumber),
+        problem_text(Lang::Nl, Field::Fact(Fact::Age), Problem::NotANumber),
         "Vul uw leeftijd in met cijfers, zoals 35."
     );
-    let s = apply(s, [Action::Set(Field::Age, "140".into()), Action::Next]);
+    let s = apply(
+        s,
+        [
+            Action::Set(Field::Fact(Fact::Age), "140".into()),
+            Action::Next,
+        ],
+    );
     assert!(matches!(
         s.errors[..],
-        [(Field::Age, Problem::OutOfRange { .. })]
+        [(Field::Fact(Fact::Age), Problem::OutOfRange { .. })]
     ));
-    let s = apply(s, [Action::Set(Field::Age, "40,5".into()), Action::Next]);
-    assert_eq!(s.errors, vec![(Field::Age, Problem::NotWhole)]);
-    let s = apply(s, [Action::Set(Field::Age, "40".into()), Action::Next]);
+    let s = apply(
+        s,
+        [
+            Action::Set(Field::Fact(Fact::Age), "40,5".into()),
+            Action::Next,
+        ],
+    );
+    assert_eq!(s.errors, vec![(Field::Fact(Fact::Age), Problem::NotWhole)]);
+    let s = apply(
+        s,
+        [
+            Action::Set(Field::Fact(Fact::Age), "40".into()),
+            Action::Next,
+        ],
+    );
     assert_eq!(s.screen, Screen::Question(Question::Benefit));
     assert!(s.errors.is_empty());
 }
@@ -175,17 +266,14 @@ fn a_wrong_entry_is_kept_and_named() {
 #[test]
 fn dutch_decimal_commas_are_read() {
     let (state, _) = walk("duiven", |f| match f {
-        Field::Volunteers => "yes",
-        Field::VolunteerHoursPerWeek => "1,5",
-        Field::VolunteerMonths => "12",
+        Field::Gate(Gate::Volunteers) => "yes",
+        Field::Fact(Fact::VolunteerHoursPerWeek) => "1,5",
+        Field::Fact(Fact::VolunteerMonths) => "12",
         other => plain(other),
     });
-    let answers = state.answers().unwrap();
-    assert_eq!(answers.volunteer_hours_per_week, 1.5);
-    assert_eq!(
-        catalog::decide("duiven", &answers).unwrap().status,
-        Status::Obligated
-    );
+    let answers = state.answers(&env()).unwrap();
+    assert_eq!(answers.get(Fact::VolunteerHoursPerWeek), 1.5);
+    assert_eq!(status("duiven", &answers), Status::Obligated);
 }
 
 #[test]
@@ -208,12 +296,12 @@ fn change_from_the_review_returns_to_it() {
         state,
         [
             Action::Edit(Question::Age),
-            Action::Set(Field::Age, "50".into()),
+            Action::Set(Field::Fact(Fact::Age), "50".into()),
             Action::Next,
         ],
     );
     assert_eq!(s.screen, Screen::Review);
-    assert_eq!(s.answers().unwrap().age, 50);
+    assert_eq!(s.answers(&env()).unwrap().get(Fact::Age), 50.0);
 }
 
 #[test]
@@ -223,7 +311,7 @@ fn a_change_that_opens_a_question_asks_it_before_the_review() {
         state,
         [
             Action::Edit(Question::Volunteer),
-            Action::Set(Field::Volunteers, "yes".into()),
+            Action::Set(Field::Gate(Gate::Volunteers), "yes".into()),
             Action::Next,
         ],
     );
@@ -257,16 +345,16 @@ fn the_step_counter_counts_asked_questions_and_the_review() {
             Action::Next,
         ],
     );
-    let (n, total) = s.step().unwrap();
+    let (n, total) = s.step(&env()).unwrap();
     assert_eq!(n, 2);
-    assert_eq!(total, s.questions().len() + 1);
+    assert_eq!(total, s.questions(&env()).len() + 1);
 }
 
 #[test]
 fn a_shared_link_restores_the_check() {
     let (state, _) = walk("wijdemeren", |f| match f {
-        Field::Volunteers => "yes",
-        Field::VolunteerHoursPerWeek => "8",
+        Field::Gate(Gate::Volunteers) => "yes",
+        Field::Fact(Fact::VolunteerHoursPerWeek) => "8",
         other => plain(other),
     });
     let state = reduce(&state, Action::SetLang(Lang::En));
@@ -275,7 +363,7 @@ fn a_shared_link_restores_the_check() {
         text.starts_with("taal=en&stap=controle&gemeente=wijdemeren"),
         "{text}"
     );
-    let back = share::decode(&format!("#{text}")).unwrap();
+    let back = share::decode(&format!("#{text}"), &env()).unwrap();
     assert_eq!(back.draft, state.draft);
     assert_eq!(back.screen, Screen::Review);
     assert_eq!(back.lang, Lang::En);
@@ -283,25 +371,31 @@ fn a_shared_link_restores_the_check() {
 
 #[test]
 fn a_link_with_odd_values_opens_where_it_still_can() {
-    let s = share::decode("taal=xx&stap=uitkomst&gemeente=overbetuwe&age=%33%35&onzin=1").unwrap();
-    assert_eq!(s.draft[&Field::Age], "35");
+    let s = share::decode(
+        "taal=xx&stap=uitkomst&gemeente=overbetuwe&age=%33%35&onzin=1",
+        &env(),
+    )
+    .unwrap();
+    assert_eq!(s.draft[&Field::Fact(Fact::Age)], "35");
     assert_eq!(s.lang, Lang::Nl);
     assert_eq!(
         s.screen,
         Screen::Question(Question::Benefit),
         "an incomplete check cannot show a result"
     );
-    assert!(share::decode("").is_none());
-    assert!(share::decode("#foo=bar").is_none());
+    assert!(share::decode("", &env()).is_none());
+    assert!(share::decode("#foo=bar", &env()).is_none());
 }
 
 #[test]
 fn bounds_read_as_plain_words_in_both_languages() {
     let words = |lang| &t(lang).bounds;
     let b = |id: &str| {
-        catalog::find(id)
+        catalog::bundled()
+            .find(id)
             .unwrap()
             .0
+            .ordinance()
             .assignment
             .as_ref()
             .unwrap()
@@ -342,9 +436,8 @@ fn every_question_and_option_has_text_in_both_languages() {
             assert!(!(c.question)(q).title.is_empty());
             for field in q.fields() {
                 assert!(!(c.field_label)(*field).is_empty());
-                if let tegenprestatie_check::flow::questions::Input::Choice(options) = field.input()
-                {
-                    for option in options {
+                if let input @ Input::Choice { .. } = field.input() {
+                    for option in input.options() {
                         assert!(
                             (c.option_label)(*field, option).is_some(),
                             "{lang:?} {field:?} {option}"
@@ -361,14 +454,14 @@ fn stray_spaces_in_a_link_mean_the_same_everywhere() {
     let s = share::decode(
         "gemeente=+wijdemeren&age=35&benefit=+none&fully_permanently_incapacitated=%20no\
          &single_parent_exemption=no&stap=uitkomst",
+        &env(),
     )
     .unwrap();
-    assert_eq!(s.municipality(), Some("wijdemeren"));
+    assert_eq!(s.municipality(&env()), Some("wijdemeren"));
     assert_eq!(s.screen, Screen::Result);
-    let answers = s.answers().unwrap();
-    let decision = catalog::decide("wijdemeren", &answers).unwrap();
+    let answers = s.answers(&env()).unwrap();
     assert_eq!(
-        decision.status,
+        status("wijdemeren", &answers),
         Status::NotApplicable,
         "' none' is no benefit"
     );

@@ -1,10 +1,23 @@
 //! The ordinance validator: the same checks fail the build (build.rs) and serve `lint`.
 
 use tegenprestatie_check::catalog;
-use tegenprestatie_check::model::Ordinance;
+use tegenprestatie_check::model::{Bundle, Ordinance};
 use tegenprestatie_check::validate::{validate_bundle, validate_ordinance};
 
 const EXAMPLE: &str = include_str!("fixtures/example.toml");
+
+/// The bundled statute and ordinances as plain values again.
+fn bundled() -> Bundle {
+    let catalog = catalog::bundled();
+    Bundle {
+        statute: catalog.statute().clone(),
+        ordinances: catalog
+            .rule_sets()
+            .iter()
+            .map(|s| s.ordinance().clone())
+            .collect(),
+    }
+}
 
 fn problems(text: &str) -> Vec<String> {
     let ordinance: Ordinance = toml::from_str(text).expect("the fixture parses");
@@ -29,7 +42,7 @@ fn assert_one_problem(text: &str, expected: &str) {
 
 #[test]
 fn the_bundled_ordinances_are_valid() {
-    assert_eq!(validate_bundle(catalog::bundle()), vec![]);
+    assert_eq!(validate_bundle(&bundled()), vec![]);
 }
 
 #[test]
@@ -134,8 +147,8 @@ fn comparing_a_yes_no_answer_with_a_number_is_rejected() {
 #[test]
 fn a_bad_date_and_a_non_slug_id_are_rejected() {
     let found = problems(&with(
-        "in_force = \"2016-01-01\"",
-        "in_force = \"1 januari 2016\"",
+        "valid_from = \"2016-01-01\"",
+        "valid_from = \"1 januari 2016\"",
     ));
     assert!(
         found
@@ -157,7 +170,7 @@ fn a_bad_date_and_a_non_slug_id_are_rejected() {
 
 #[test]
 fn duplicate_municipality_ids_across_ordinances_are_rejected() {
-    let mut bundle = catalog::bundle().clone();
+    let mut bundle = bundled();
     let copy = bundle.ordinances[0].clone();
     let mut second = copy.clone();
     second.id = format!("{}-kopie", copy.id);
@@ -171,5 +184,102 @@ fn duplicate_municipality_ids_across_ordinances_are_rejected() {
             .iter()
             .any(|p| p.contains("municipality id is also used by ordinance")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_version_must_say_when_it_applies_and_what_that_rests_on() {
+    let found = problems(&with(
+        "valid_from = \"2016-01-01\"",
+        "valid_from = \"2016-01-01\"\nvalid_to = \"2015-12-31\"",
+    ));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("valid_to 2015-12-31 is before valid_from 2016-01-01")),
+        "{found:?}"
+    );
+    assert_one_problem(
+        &with("basis = \"Voorbeeld: artikel 9 van de verordening.\"\n", ""),
+        "voorbeeld / version: basis is missing: say what the dates rest on (the source and where)",
+    );
+}
+
+#[test]
+fn the_pension_age_table_must_rise_in_order_of_year() {
+    let mut bundle = bundled();
+    let steps = &mut bundle
+        .statute
+        .law
+        .as_mut()
+        .expect("the statute has its law")
+        .pension_age
+        .steps;
+    steps.swap(0, 1);
+    let found: Vec<String> = validate_bundle(&bundle)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("steps must be in order of year")),
+        "{found:?}"
+    );
+    let mut bundle = bundled();
+    let law = bundle.statute.law.as_mut().unwrap();
+    law.pension_age.steps.last_mut().unwrap().years = 60;
+    let found: Vec<String> = validate_bundle(&bundle)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        found.iter().any(|p| p.contains("the AOW age goes down")),
+        "{found:?}"
+    );
+    let mut bundle = bundled();
+    bundle.ordinances[0].law = bundle.statute.law.clone();
+    let found: Vec<String> = validate_bundle(&bundle)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("only the statutory layer sets the law's numbers")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_supplied_ordinance_goes_through_the_same_door() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/example.toml"
+    ))
+    .unwrap();
+    let ordinance: Ordinance = toml::from_str(&text).unwrap();
+    let catalog = catalog::bundled()
+        .with_ordinances(vec![ordinance.clone()])
+        .expect("the example is valid");
+    assert!(catalog.find("voorbeeld").is_some());
+    assert!(
+        catalog.find("rotterdam").is_none(),
+        "only the supplied ordinance"
+    );
+    // The engine's limits are checked at the same door: 65 rules do not fit its bitsets.
+    let mut big = ordinance;
+    let rule = big.rules[0].clone();
+    big.rules = (0..60)
+        .map(|i| {
+            let mut r = rule.clone();
+            r.id = format!("regel-{i}");
+            r
+        })
+        .collect();
+    let problems = catalog::bundled().with_ordinances(vec![big]).unwrap_err();
+    assert!(
+        problems[0].message.contains("more than 64 rules"),
+        "{problems:?}"
     );
 }

@@ -6,7 +6,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
-use tegenprestatie_check::js_api::{evaluate, municipalities};
+use tegenprestatie_check::js_api::{compile, evaluate, municipalities, summary, validate};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -18,11 +18,23 @@ fn answers(json: &str) -> JsValue {
     js_sys::JSON::parse(json).expect("valid JSON")
 }
 
+fn id(gemeente: &str) -> JsValue {
+    JsValue::from_str(gemeente)
+}
+
+fn message(err: wasm_bindgen::JsError) -> String {
+    get(&JsValue::from(err), "message").as_string().unwrap()
+}
+
+/// The example ordinance's JSON form (what `tegenprestatie compile` prints for it).
+const EXAMPLE: &str = include_str!("fixtures/example.json");
+
 #[wasm_bindgen_test]
 fn evaluate_returns_the_decision_object() {
     let d = evaluate(
-        "overbetuwe",
+        id("overbetuwe"),
         answers(r#"{"age": 35, "volunteer_hours_per_week": 4}"#),
+        JsValue::UNDEFINED,
     )
     .unwrap();
     assert_eq!(get(&d, "status").as_string().unwrap(), "exempt");
@@ -37,8 +49,9 @@ fn evaluate_returns_the_decision_object() {
     );
 
     let d = evaluate(
-        "overbetuwe",
+        id("overbetuwe"),
         answers(r#"{"age": 35, "volunteer_hours_per_week": 3}"#),
+        JsValue::UNDEFINED,
     )
     .unwrap();
     assert_eq!(get(&d, "status").as_string().unwrap(), "obligated");
@@ -47,18 +60,130 @@ fn evaluate_returns_the_decision_object() {
 
 #[wasm_bindgen_test]
 fn evaluate_throws_a_named_error_for_bad_input() {
-    let err = evaluate("overbetuwe", answers(r#"{"age": 35, "hours": 4}"#)).unwrap_err();
-    let message = get(&JsValue::from(err), "message").as_string().unwrap();
-    assert!(
-        message.starts_with("field `hours`: is not a known field"),
-        "{message}"
+    let none = || JsValue::UNDEFINED;
+    let m = message(
+        evaluate(
+            id("overbetuwe"),
+            answers(r#"{"age": 35, "hours": 4}"#),
+            none(),
+        )
+        .unwrap_err(),
     );
-    let err = evaluate("atlantis", answers(r#"{"age": 35}"#)).unwrap_err();
-    let message = get(&JsValue::from(err), "message").as_string().unwrap();
-    assert!(
-        message.starts_with("unknown municipality `atlantis`"),
-        "{message}"
+    assert!(m.starts_with("field `hours`: is not a known field"), "{m}");
+    let m = message(evaluate(id("atlantis"), answers(r#"{"age": 35}"#), none()).unwrap_err());
+    assert!(m.starts_with("unknown municipality `atlantis`"), "{m}");
+    // A number as the municipality, a circular object, very deep nesting: exceptions, and the
+    // instance keeps working afterwards.
+    let m = message(evaluate(JsValue::from(7), answers(r#"{"age": 35}"#), none()).unwrap_err());
+    assert!(m.contains("must be a string id"), "{m}");
+    let circular = js_sys::Object::new();
+    Reflect::set(&circular, &"self".into(), &circular).unwrap();
+    let m = message(evaluate(id("rotterdam"), circular.into(), none()).unwrap_err());
+    assert!(m.contains("circular"), "{m}");
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let m = message(evaluate(id("rotterdam"), answers(&deep), none()).unwrap_err());
+    assert!(m.contains("recursion limit"), "{m}");
+    let m = message(
+        evaluate(
+            id("rotterdam"),
+            answers(r#"{"age": 35}"#),
+            answers(r#"{"datum": 1}"#),
+        )
+        .unwrap_err(),
     );
+    assert!(m.contains("option `datum` is not known"), "{m}");
+    let ok = evaluate(id("rotterdam"), answers(r#"{"age": 35}"#), none()).unwrap();
+    assert_eq!(get(&ok, "status").as_string().unwrap(), "obligated");
+}
+
+#[wasm_bindgen_test]
+fn evaluate_takes_a_date_and_an_ordinance_of_ones_own() {
+    let d = evaluate(
+        id("rotterdam"),
+        answers(r#"{"age": 67}"#),
+        answers(r#"{"date": "2028-06-01"}"#),
+    )
+    .unwrap();
+    let pension = get(&d, "pension_age");
+    assert!(get(&pension, "reached").is_null());
+    assert_eq!(get(&pension, "hinges_on_months").as_bool(), Some(true));
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &"ordinance".into(), &answers(EXAMPLE)).unwrap();
+    let d = evaluate(
+        id("voorbeeld"),
+        answers(r#"{"age": 35, "volunteer_hours_per_week": 4}"#),
+        options.clone().into(),
+    )
+    .unwrap();
+    assert_eq!(get(&d, "status").as_string().unwrap(), "exempt");
+    let s = summary(id("voorbeeld"), answers(r#"{"age": 35}"#), options.into()).unwrap();
+    assert_eq!(get(&s, "status").as_string().unwrap(), "obligated");
+    assert_eq!(get(&get(&s, "hours_per_week"), "max").as_f64(), Some(8.0));
+}
+
+#[wasm_bindgen_test]
+fn validate_and_compile_name_every_problem() {
+    let problems: Array = validate(answers(EXAMPLE)).unwrap().dyn_into().unwrap();
+    assert_eq!(problems.length(), 0);
+    let broken = EXAMPLE.replace("\"max\": 8.0", "\"max\": 40.0");
+    assert_ne!(broken, EXAMPLE, "the fixture has the bound the test breaks");
+    let problems: Array = validate(answers(&broken)).unwrap().dyn_into().unwrap();
+    assert_eq!(problems.length(), 1);
+    let m = get(&problems.get(0), "message").as_string().unwrap();
+    assert!(m.contains("BZ5171"), "{m}");
+    let m = message(compile(answers(&broken)).unwrap_err());
+    assert!(m.starts_with("the ordinance has 1 problem(s)"), "{m}");
+    let compiled = compile(JsValue::from_str(EXAMPLE)).unwrap();
+    assert_eq!(get(&compiled, "id").as_string().unwrap(), "voorbeeld");
+}
+
+/// Times `evaluate` and `summary` through the JS API against the engine alone, in this browser,
+/// and prints the figures (a measurement, not a pass/fail test).
+#[wasm_bindgen_test]
+fn js_api_timing() {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let input = answers(r#"{"age": 35, "volunteer_hours_per_week": 4, "date": "2026-06-01"}"#);
+    let median = |f: &mut dyn FnMut()| {
+        let mut samples: Vec<f64> = (0..15)
+            .map(|_| {
+                let start = performance.now();
+                for _ in 0..200 {
+                    f();
+                }
+                (performance.now() - start) * 1000.0 / 200.0
+            })
+            .collect();
+        samples.sort_by(f64::total_cmp);
+        (samples[7], samples[1], samples[13])
+    };
+    let full = median(&mut || {
+        evaluate(id("overbetuwe"), input.clone(), JsValue::UNDEFINED).unwrap();
+    });
+    let short = median(&mut || {
+        summary(id("overbetuwe"), input.clone(), JsValue::UNDEFINED).unwrap();
+    });
+    let catalog = tegenprestatie_check::catalog::bundled();
+    let (set, _) = catalog.find("overbetuwe").unwrap();
+    let mut a = tegenprestatie_check::answers::Answers::new(
+        35,
+        tegenprestatie_check::date::Date::parse("2026-06-01").unwrap(),
+    );
+    a.set(
+        tegenprestatie_check::facts::Fact::VolunteerHoursPerWeek,
+        4.0,
+    );
+    let engine = median(&mut || {
+        std::hint::black_box(set.decide(std::hint::black_box(&a)).ok());
+    });
+    web_sys::console::log_1(
+        &format!(
+            "timing: evaluate() {:.2} µs (p10 {:.2}, p90 {:.2}); summary() {:.2} µs (p10 {:.2}, \
+             p90 {:.2}); engine alone in wasm {:.3} µs (p10 {:.3}, p90 {:.3})",
+            full.0, full.1, full.2, short.0, short.1, short.2, engine.0, engine.1, engine.2
+        )
+        .into(),
+    );
+    assert!(full.0 > 0.0 && engine.0 > 0.0);
 }
 
 #[wasm_bindgen_test]

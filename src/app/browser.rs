@@ -118,6 +118,17 @@ pub async fn copy(text: &str) -> bool {
         .is_ok()
 }
 
+/// Today on the device's own calendar (its local date, so no time zone surprises).
+pub fn today() -> crate::date::Date {
+    let now = js_sys::Date::new_0();
+    crate::date::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(crate::date::Date(0))
+}
+
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();

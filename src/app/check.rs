@@ -13,19 +13,26 @@ use super::result::ResultScreen;
 use super::review::Review;
 use crate::flow::questions::Question;
 use crate::flow::share;
-use crate::flow::state::{reduce, Action, Screen, State};
+use crate::flow::state::{reduce, Action, Env, Screen, State};
 use crate::flow::texts::{step_text, t};
 
-/// The state in Yew's reducer: every change goes through `flow::state::reduce`.
+/// The state in Yew's reducer, with the rule sets it is read against: every change goes
+/// through `flow::state::reduce`.
 #[derive(PartialEq)]
-pub struct Store(pub State);
+pub struct Store(pub State, pub Env);
 
 impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(reduce(&self.0, action)))
+        Rc::new(Store(reduce(&self.0, action, &self.1), self.1.clone()))
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    /// The rule sets and the day; handed to every screen as a context.
+    pub env: Env,
 }
 
 /// The heading every screen has; focus moves here when the screen changes.
@@ -33,13 +40,13 @@ pub const HEADING_ID: &str = "tpc-heading";
 /// The error summary; focus moves here when an answer is wrong.
 pub const ERRORS_ID: &str = "tpc-errors";
 
-fn initial() -> State {
-    share::decode(&browser::fragment())
-        .or_else(|| browser::load().and_then(|saved| share::decode(&saved)))
+fn initial(env: &Env) -> State {
+    share::decode(&browser::fragment(), env)
+        .or_else(|| browser::load().and_then(|saved| share::decode(&saved, env)))
         .unwrap_or_default()
 }
 
-fn page_title(state: &State) -> String {
+fn page_title(state: &State, env: &Env) -> String {
     let c = t(state.lang);
     let screen_title = match state.screen {
         Screen::Question(q) => (c.question)(q).title.to_string(),
@@ -47,7 +54,7 @@ fn page_title(state: &State) -> String {
         Screen::Result => c.result_title.to_string(),
     };
     let step = state
-        .step()
+        .step(env)
         .map(|(n, total)| step_text(state.lang, n, total) + ": ")
         .unwrap_or_default();
     let error = if state.errors.is_empty() {
@@ -59,8 +66,9 @@ fn page_title(state: &State) -> String {
 }
 
 #[function_component]
-pub fn Check() -> Html {
-    let store = use_reducer(|| Store(initial()));
+pub fn Check(props: &CheckProps) -> Html {
+    let store = use_reducer(|| Store(initial(&props.env), props.env.clone()));
+    let env = &store.1;
     let cleared = use_state(|| false);
     // Counts Next, Back, Edit and Clear: focus moves only after those, never while typing.
     let moves = use_state(|| 0_u32);
@@ -88,7 +96,7 @@ pub fn Check() -> Html {
         browser::save(encoded);
         browser::set_fragment(encoded);
     });
-    use_effect_with((page_title(state), state.lang), |(title, lang)| {
+    use_effect_with((page_title(state, env), state.lang), |(title, lang)| {
         browser::set_title(title);
         browser::set_document_lang(lang.code());
     });
@@ -118,6 +126,7 @@ pub fn Check() -> Html {
     };
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
     html! {
+        <ContextProvider<Env> context={env.clone()}>
         <div class="tpc" data-step={state.screen.key()} lang={state.lang.code()}>
             <Header lang={state.lang} on_action={dispatch.clone()} />
             if *cleared {
@@ -131,5 +140,6 @@ pub fn Check() -> Html {
                 </button>
             </footer>
         </div>
+        </ContextProvider<Env>>
     }
 }

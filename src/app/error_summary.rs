@@ -14,8 +14,10 @@ pub const SEARCH_ID: &str = "tpc-gemeente-zoek";
 /// The id of a field's input (the first option for a choice).
 pub fn input_id(field: Field) -> String {
     match field.input() {
-        Input::Choice(options) => option_id(field, options[0]),
-        Input::Municipality | Input::Number { .. } => format!("tpc-{}", field.key()),
+        input @ Input::Choice { .. } => {
+            option_id(field, input.options().first().copied().unwrap_or_default())
+        }
+        Input::Municipality | Input::Number { .. } | Input::Date => format!("tpc-{}", field.key()),
     }
 }
 

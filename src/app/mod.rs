@@ -13,9 +13,16 @@ mod step_frame;
 
 use wasm_bindgen::JsCast;
 
+use crate::flow::state::Env;
+
 /// The element the app mounts into: `#tegenprestatie-check`, or any element with
 /// `data-tegenprestatie-check` (for municipalities embedding it in their own page).
 const ROOT_SELECTOR: &str = "#tegenprestatie-check, [data-tegenprestatie-check]";
+
+/// Today on the device's own calendar.
+pub fn today() -> crate::date::Date {
+    browser::today()
+}
 
 /// Mounts the app. Does nothing when the page has no root element.
 pub fn start() {
@@ -25,7 +32,11 @@ pub fn start() {
     if let Some(worker) = root.get_attribute("data-service-worker") {
         browser::register_service_worker(&worker);
     }
-    yew::Renderer::<check::Check>::with_root(root).render();
+    let env = Env {
+        catalog: crate::catalog::bundled(),
+        today: browser::today(),
+    };
+    yew::Renderer::<check::Check>::with_root_and_props(root, check::CheckProps { env }).render();
 }
 
 fn find_root() -> Option<web_sys::Element> {

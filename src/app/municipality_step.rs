@@ -5,9 +5,8 @@ use yew::prelude::*;
 use super::check::HEADING_ID;
 use super::error_summary::{error_id, SEARCH_ID};
 use super::step_frame::StepFrame;
-use crate::catalog;
 use crate::flow::questions::{Field, Question};
-use crate::flow::state::{Action, State};
+use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{fill, pick, problem_text, t};
 
 #[derive(Properties, PartialEq)]
@@ -47,8 +46,12 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
         .map(|p| problem_text(state.lang, Field::Municipality, p));
 
     let needle = fold(query.trim());
-    let matches: Vec<_> = catalog::municipalities()
-        .into_iter()
+    let Some(env) = use_context::<Env>() else {
+        return html! {};
+    };
+    let matches: Vec<_> = env
+        .catalog
+        .municipalities()
         .filter(|(m, _)| fold(&m.name).contains(&needle) || m.id.contains(&needle))
         .collect();
     let count = match matches.len() {

@@ -56,7 +56,7 @@ fn describedby(hint: Option<&str>, field: Field, has_error: bool) -> Option<Stri
 }
 
 /// A single choice: the question is the fieldset's legend.
-fn choice(props: &QuestionStepProps, field: Field, options: &'static [&'static str]) -> Html {
+fn choice(props: &QuestionStepProps, field: Field, options: Vec<&'static str>) -> Html {
     let state = &props.state;
     let c = t(state.lang);
     let text = (c.question)(props.question);
@@ -144,7 +144,7 @@ fn numbers(props: &QuestionStepProps) -> Html {
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let fields = props.question.fields();
     let body = match (fields, fields.first().map(|f| f.input())) {
-        ([field], Some(Input::Choice(options))) => choice(props, *field, options),
+        ([field], Some(input @ Input::Choice { .. })) => choice(props, *field, input.options()),
         _ => numbers(props),
     };
     html! {

@@ -5,12 +5,11 @@ use yew::prelude::*;
 
 use super::browser;
 use super::check::HEADING_ID;
-use crate::catalog;
 use crate::contract::DecisionView;
 use crate::decision::{citation_label_in, Decision, Layer, Status};
 use crate::flow::describe;
 use crate::flow::share;
-use crate::flow::state::{Action, Lang, State};
+use crate::flow::state::{Action, Env, Lang, State};
 use crate::flow::texts::{fill, pick, t, Catalogue};
 use crate::model::{Detail, Ordinance, Topic};
 
@@ -127,10 +126,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let c = t(lang);
     // None: not tried yet; Some(true): copied; Some(false): select and copy by hand.
     let copied = use_state(|| None::<bool>);
+    let Some(env) = use_context::<Env>() else {
+        return html! {};
+    };
     let decision = state
-        .municipality()
-        .zip(state.answers())
-        .and_then(|(id, answers)| catalog::decide(id, &answers));
+        .municipality(&env)
+        .zip(state.answers(&env))
+        .and_then(|(id, answers)| crate::contract::decide(&env.catalog, id, &answers).ok());
     let Some(d) = decision else {
         return html! {};
     };
@@ -201,9 +203,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <dl class="tpc-facts">
                     <dt>{ c.version_label }</dt>
                     <dd>{ &ordinance.title }{ " (" }{ ordinance.version.year }{ ")" }</dd>
-                    if let Some(date) = &ordinance.version.in_force {
+                    if let Some(date) = crate::date::Date::parse(&ordinance.version.valid_from) {
                         <dt>{ c.in_force_label }</dt>
-                        <dd>{ date }</dd>
+                        <dd>{ date.dutch() }</dd>
                     }
                     <dt>{ c.detail_label }</dt>
                     <dd>{ (c.detail)(ordinance.detail) }</dd>

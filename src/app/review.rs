@@ -4,9 +4,8 @@ use yew::prelude::*;
 
 use super::check::HEADING_ID;
 use super::step_frame::StepFrame;
-use crate::catalog;
 use crate::flow::questions::{Field, Input};
-use crate::flow::state::{Action, State};
+use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{t, unit};
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +14,7 @@ pub struct ReviewProps {
     pub on_action: Callback<Action>,
 }
 
-fn shown_value(state: &State, field: Field) -> String {
+fn shown_value(state: &State, env: &Env, field: Field) -> String {
     let c = t(state.lang);
     let raw = state
         .draft
@@ -23,10 +22,13 @@ fn shown_value(state: &State, field: Field) -> String {
         .map(|v| v.trim())
         .unwrap_or_default();
     match field.input() {
-        Input::Municipality => catalog::find(raw)
+        Input::Municipality => env
+            .catalog
+            .find(raw)
             .map(|(_, m)| m.name.clone())
             .unwrap_or_else(|| raw.to_string()),
-        Input::Choice(_) => (c.option_label)(field, raw).unwrap_or(raw).to_string(),
+        Input::Choice { .. } => (c.option_label)(field, raw).unwrap_or(raw).to_string(),
+        Input::Date => raw.to_string(),
         Input::Number { .. } => format!("{raw} {}", unit(state.lang, field)),
     }
 }
@@ -35,17 +37,20 @@ fn shown_value(state: &State, field: Field) -> String {
 pub fn Review(props: &ReviewProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
+    let Some(env) = use_context::<Env>() else {
+        return html! {};
+    };
     html! {
         <StepFrame state={state.clone()} on_action={props.on_action.clone()} submit={AttrValue::from(c.to_result)}>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ c.review_title }</h1>
             <p>{ c.review_intro }</p>
             <dl class="tpc-summary">
-                { for state.questions().into_iter().flat_map(|q| q.fields().iter().map(move |f| (q, *f))).map(|(q, field)| {
+                { for state.questions(&env).into_iter().flat_map(|q| q.fields().iter().map(move |f| (q, *f))).map(|(q, field)| {
                     let edit = props.on_action.reform(move |_: MouseEvent| Action::Edit(q));
                     html! {
                         <div class="tpc-summary__row">
                             <dt class="tpc-summary__key">{ (c.field_label)(field) }</dt>
-                            <dd class="tpc-summary__value">{ shown_value(state, field) }</dd>
+                            <dd class="tpc-summary__value">{ shown_value(state, &env, field) }</dd>
                             <dd class="tpc-summary__action">
                                 <button type="button" class="tpc-link-button" onclick={edit}>
                                     { c.change }

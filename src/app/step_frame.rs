@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
-use crate::flow::state::{Action, State};
+use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{step_text, t};
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,10 @@ pub struct StepFrameProps {
 pub fn StepFrame(props: &StepFrameProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
-    let step = state.step();
+    let Some(env) = use_context::<Env>() else {
+        return html! {};
+    };
+    let step = state.step(&env);
     let onsubmit = props.on_action.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Next

@@ -1,21 +1,31 @@
 //! The command-line adapter.
 //!
 //! ```text
-//! tegenprestatie check --gemeente <id> <answers.json | ->
+//! tegenprestatie check --gemeente <id> [--ordinance <file>] [--date YYYY-MM-DD] <answers.json | ->
 //! tegenprestatie list
-//! tegenprestatie lint <ordinance.toml>
+//! tegenprestatie lint <ordinance.toml | ordinance.json>
+//! tegenprestatie compile <ordinance.toml>
+//! tegenprestatie schema
 //! ```
 //! Exit 0 on success, 2 on bad input (with a message on stderr that names the problem).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use tegenprestatie_check::{catalog, contract, model, validate};
+use tegenprestatie_check::catalog::{self, Catalog};
+use tegenprestatie_check::date::Date;
+use tegenprestatie_check::model::{self, Detail, Ordinance};
+use tegenprestatie_check::{contract, facts, validate};
 
 const USAGE: &str = "usage:
-  tegenprestatie check --gemeente <id> <answers.json | ->   decide, print the decision as JSON
-  tegenprestatie list                                       list municipalities and ordinance versions
-  tegenprestatie lint <ordinance.toml>                      validate an ordinance file";
+  tegenprestatie check --gemeente <id> [--ordinance <file>] [--date YYYY-MM-DD] <answers.json | ->
+                                            decide, print the decision as JSON; with --ordinance,
+                                            use that ordinance file (TOML or JSON) instead
+  tegenprestatie list                       list municipalities and ordinance versions
+  tegenprestatie lint <ordinance file>      validate an ordinance file (TOML or JSON)
+  tegenprestatie compile <ordinance file>   validate it and print the JSON form browsers load
+  tegenprestatie schema                     print the answers table (the README's)";
 
 /// A failure: what to print on stderr. Every failure exits with 2.
 struct Failure(String);
@@ -32,21 +42,76 @@ fn read_input(path: &str) -> Result<String, Failure> {
     }
 }
 
+/// Today, as the calendar date in UTC (the engine itself has no clock).
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    Date((secs / 86_400) as i32)
+}
+
+/// Reads an ordinance file: JSON by its `.json` name, TOML otherwise.
+fn read_ordinance(path: &str) -> Result<Ordinance, Failure> {
+    let text = read_input(path)?;
+    if path.ends_with(".json") {
+        contract::ordinance_from_json(&text).map_err(|e| Failure(format!("{path}: {e}")))
+    } else {
+        toml::from_str(&text).map_err(|e| Failure(format!("{path}: {e}")))
+    }
+}
+
+fn problems_failure(path: &str, problems: &[validate::Problem]) -> Failure {
+    let lines: Vec<String> = problems.iter().map(|p| format!("{path}: {p}")).collect();
+    Failure(format!(
+        "{}\n{} problem(s) found",
+        lines.join("\n"),
+        problems.len()
+    ))
+}
+
+/// Validates an ordinance file and loads it: a statute on its own, an ordinance under the
+/// bundled statute.
+fn load(path: &str) -> Result<(Ordinance, Arc<Catalog>), Failure> {
+    let ordinance = read_ordinance(path)?;
+    let bundled = catalog::bundled();
+    let loaded = if ordinance.detail == Detail::Statute {
+        Catalog::load(ordinance.clone(), Vec::new())
+    } else {
+        bundled.with_ordinances(vec![ordinance.clone()])
+    };
+    let loaded = loaded.map_err(|problems| problems_failure(path, &problems))?;
+    Ok((ordinance, Arc::new(loaded)))
+}
+
 fn check(args: &[String]) -> Result<String, Failure> {
     let mut gemeente = None;
+    let mut ordinance = None;
+    let mut date = None;
     let mut input = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--gemeente" | "-g" => {
-                gemeente = Some(
-                    rest.next()
-                        .ok_or_else(|| Failure("--gemeente needs a municipality id".into()))?
-                        .as_str(),
-                )
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value)),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = |name: &str| -> Result<String, Failure> {
+            match inline {
+                Some(v) => Ok(v.to_string()),
+                None => rest
+                    .next()
+                    .cloned()
+                    .ok_or_else(|| Failure(format!("{name} needs a value"))),
             }
-            other if other.starts_with("--gemeente=") => {
-                gemeente = Some(&other["--gemeente=".len()..])
+        };
+        match flag {
+            "--gemeente" | "-g" => gemeente = Some(value("--gemeente")?),
+            "--ordinance" => ordinance = Some(value("--ordinance")?),
+            "--date" => {
+                let text = value("--date")?;
+                date = Some(Date::parse(&text).ok_or_else(|| {
+                    Failure(format!("--date `{text}` is not a date as YYYY-MM-DD"))
+                })?);
             }
             other if other.starts_with('-') && other != "-" => {
                 return Err(Failure(format!("unknown option `{other}`\n{USAGE}")))
@@ -61,17 +126,26 @@ fn check(args: &[String]) -> Result<String, Failure> {
             "give the answers as a JSON file, or - for standard input\n{USAGE}"
         ))
     })?;
+    let catalog = match &ordinance {
+        Some(path) => load(path)?.1,
+        None => catalog::bundled(),
+    };
     let text = read_input(input)?;
-    let answers: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| Failure(format!("the answers are not valid JSON: {e}")))?;
-    let decision = contract::check(gemeente, &answers).map_err(|e| Failure(e.to_string()))?;
+    let mut answers =
+        contract::answers_from_str(&text, today()).map_err(|e| Failure(e.to_string()))?;
+    if let Some(date) = date {
+        answers.set(facts::Fact::Date, date.as_fact());
+    }
+    let decision =
+        contract::decide(&catalog, &gemeente, &answers).map_err(|e| Failure(e.to_string()))?;
     serde_json::to_string_pretty(&contract::DecisionView::new(&decision))
         .map_err(|e| Failure(e.to_string()))
 }
 
 fn list() -> String {
+    let catalog = catalog::bundled();
     let mut out = String::new();
-    for (m, o) in catalog::municipalities() {
+    for (m, o) in catalog.municipalities() {
         let since = m
             .since
             .as_ref()
@@ -81,7 +155,7 @@ fn list() -> String {
             "{:<32} {:<34} {} {}{since}\n",
             m.id,
             o.id,
-            o.version.year,
+            o.version.valid_from,
             detail_key(o.detail)
         ));
     }
@@ -101,40 +175,43 @@ fn lint(args: &[String]) -> Result<String, Failure> {
     let [path] = args else {
         return Err(Failure(format!("lint takes one ordinance file\n{USAGE}")));
     };
-    let text = read_input(path)?;
-    let ordinance: model::Ordinance =
-        toml::from_str(&text).map_err(|e| Failure(format!("{path}: {e}")))?;
-    let mut problems = validate::validate_ordinance(&ordinance);
+    let (ordinance, _) = load(path)?;
     // A municipality's own file must not claim an id the bundled ordinances already serve,
     // unless it is a new version of that same ordinance.
+    let bundled = catalog::bundled();
+    let mut problems = Vec::new();
     for m in &ordinance.municipalities {
-        if let Some((other, _)) = catalog::find(&m.id) {
-            if other.id != ordinance.id {
+        if let Some((other, _)) = bundled.find(&m.id) {
+            if other.ordinance().id != ordinance.id {
                 problems.push(validate::Problem {
                     place: format!("{} / municipality {}", ordinance.id, m.id),
                     message: format!(
                         "this municipality is already served by ordinance {}",
-                        other.id
+                        other.ordinance().id
                     ),
                 });
             }
         }
     }
-    if problems.is_empty() {
-        Ok(format!(
-            "{path}: ordinance {} is valid ({} rules, {} municipalities)\n",
-            ordinance.id,
-            ordinance.rules.len(),
-            ordinance.municipalities.len()
-        ))
-    } else {
-        let lines: Vec<String> = problems.iter().map(|p| format!("{path}: {p}")).collect();
-        Err(Failure(format!(
-            "{}\n{} problem(s) found",
-            lines.join("\n"),
-            problems.len()
-        )))
+    if !problems.is_empty() {
+        return Err(problems_failure(path, &problems));
     }
+    Ok(format!(
+        "{path}: ordinance {} is valid ({} rules, {} municipalities)\n",
+        ordinance.id,
+        ordinance.rules.len(),
+        ordinance.municipalities.len()
+    ))
+}
+
+fn compile(args: &[String]) -> Result<String, Failure> {
+    let [path] = args else {
+        return Err(Failure(format!(
+            "compile takes one ordinance file\n{USAGE}"
+        )));
+    };
+    let (ordinance, _) = load(path)?;
+    serde_json::to_string_pretty(&ordinance).map_err(|e| Failure(e.to_string()))
 }
 
 fn main() -> ExitCode {
@@ -143,6 +220,8 @@ fn main() -> ExitCode {
         Some("check") => check(&args[1..]),
         Some("list") if args.len() == 1 => Ok(list()),
         Some("lint") => lint(&args[1..]),
+        Some("compile") => compile(&args[1..]),
+        Some("schema") if args.len() == 1 => Ok(facts::answers_table()),
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         Some(other) => Err(Failure(format!("unknown command `{other}`\n{USAGE}"))),
         None => Err(Failure(USAGE.to_string())),

@@ -1,152 +1,98 @@
 //! The questions of the guided check, which answers they set, and which of them matter for an
 //! ordinance and for the answers given so far.
 
-use crate::model::{Condition, Fact, Ordinance};
+use crate::facts::{Fact, Kind, Unit};
+use crate::model::{Condition, Ordinance};
 
-/// One input the person fills in. Most are contract fields; three are yes/no gates that decide
-/// whether a follow-up question is asked.
+/// A yes/no question that only decides whether follow-up questions are asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gate {
+    GivesCare,
+    Volunteers,
+    HasPartTimeWork,
+}
+
+impl Gate {
+    pub const ALL: [Gate; 3] = [Gate::GivesCare, Gate::Volunteers, Gate::HasPartTimeWork];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Gate::GivesCare => "gives_care",
+            Gate::Volunteers => "volunteers",
+            Gate::HasPartTimeWork => "has_part_time_work",
+        }
+    }
+}
+
+/// One input the person fills in: the municipality, a gate, or an answer of the contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     Municipality,
-    Age,
-    ReachedPensionAge,
-    Benefit,
-    FullyPermanentlyIncapacitated,
-    SingleParentExemption,
-    GivesCare,
-    CaregivingHoursPerWeek,
-    CaregivingMonths,
-    CaregivingNecessary,
-    Volunteers,
-    VolunteerHoursPerWeek,
-    VolunteerMonths,
-    RespiteCareVolunteer,
-    MonthsOnBenefit,
-    ReintegrationTrajectory,
-    SocialActivation,
-    GroupTraining,
-    WmoGuidance,
-    HasPartTimeWork,
-    PartTimeWorkHoursPerWeek,
-    ParticipationLadderStep,
-    HasDisability,
-    PermanentlyUnable,
-    UrgentReasons,
-    TargetGroup,
+    Gate(Gate),
+    Fact(Fact),
 }
 
-impl Field {
-    pub const ALL: [Field; 26] = [
-        Field::Municipality,
-        Field::Age,
-        Field::ReachedPensionAge,
-        Field::Benefit,
-        Field::FullyPermanentlyIncapacitated,
-        Field::SingleParentExemption,
-        Field::GivesCare,
-        Field::CaregivingHoursPerWeek,
-        Field::CaregivingMonths,
-        Field::CaregivingNecessary,
-        Field::Volunteers,
-        Field::VolunteerHoursPerWeek,
-        Field::VolunteerMonths,
-        Field::RespiteCareVolunteer,
-        Field::MonthsOnBenefit,
-        Field::ReintegrationTrajectory,
-        Field::SocialActivation,
-        Field::GroupTraining,
-        Field::WmoGuidance,
-        Field::HasPartTimeWork,
-        Field::PartTimeWorkHoursPerWeek,
-        Field::ParticipationLadderStep,
-        Field::HasDisability,
-        Field::PermanentlyUnable,
-        Field::UrgentReasons,
-        Field::TargetGroup,
-    ];
+const YES_NO: &[&str] = &["yes", "no"];
+const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-    /// The key in the URL fragment and in storage: the contract's name where there is one.
+impl Field {
+    /// Every field: the municipality, the gates, then the contract's answers.
+    pub fn all() -> impl Iterator<Item = Field> {
+        std::iter::once(Field::Municipality)
+            .chain(Gate::ALL.into_iter().map(Field::Gate))
+            .chain(Fact::answers().map(Field::Fact))
+    }
+
+    /// The key in the URL fragment and in storage: the contract's name for an answer.
     pub fn key(self) -> &'static str {
         match self {
             Field::Municipality => "gemeente",
-            Field::Age => "age",
-            Field::ReachedPensionAge => "reached_pension_age",
-            Field::Benefit => "benefit",
-            Field::FullyPermanentlyIncapacitated => "fully_permanently_incapacitated",
-            Field::SingleParentExemption => "single_parent_exemption",
-            Field::GivesCare => "gives_care",
-            Field::CaregivingHoursPerWeek => "caregiving_hours_per_week",
-            Field::CaregivingMonths => "caregiving_months",
-            Field::CaregivingNecessary => "caregiving_necessary",
-            Field::Volunteers => "volunteers",
-            Field::VolunteerHoursPerWeek => "volunteer_hours_per_week",
-            Field::VolunteerMonths => "volunteer_months",
-            Field::RespiteCareVolunteer => "respite_care_volunteer",
-            Field::MonthsOnBenefit => "months_on_benefit",
-            Field::ReintegrationTrajectory => "reintegration_trajectory",
-            Field::SocialActivation => "social_activation",
-            Field::GroupTraining => "group_training",
-            Field::WmoGuidance => "wmo_guidance",
-            Field::HasPartTimeWork => "has_part_time_work",
-            Field::PartTimeWorkHoursPerWeek => "part_time_work_hours_per_week",
-            Field::ParticipationLadderStep => "participation_ladder_step",
-            Field::HasDisability => "has_disability",
-            Field::PermanentlyUnable => "permanently_unable",
-            Field::UrgentReasons => "urgent_reasons",
-            Field::TargetGroup => "target_group",
+            Field::Gate(g) => g.key(),
+            Field::Fact(f) => f.key(),
         }
     }
 
     pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
+        Field::all().find(|f| f.key() == key)
     }
 
-    /// What kind of input this is.
+    /// What kind of input this is, derived from the fact's declaration: a yes/no or a choice
+    /// as options ("unknown" added where the fact may be unknown), a small whole-number range
+    /// as options too, other numbers as a number field.
     pub fn input(self) -> Input {
-        use Field::*;
-        match self {
-            Municipality => Input::Municipality,
-            Age => Input::Number {
-                min: 0.0,
-                max: 130.0,
-                whole: true,
-            },
-            CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek => {
-                Input::Number {
-                    min: 0.0,
-                    max: 168.0,
-                    whole: false,
+        let spec = match self {
+            Field::Municipality => return Input::Municipality,
+            Field::Gate(_) => {
+                return Input::Choice {
+                    options: YES_NO,
+                    unknown: false,
                 }
             }
-            CaregivingMonths | VolunteerMonths | MonthsOnBenefit => Input::Number {
-                min: 0.0,
-                max: 600.0,
-                whole: false,
+            Field::Fact(f) => f.spec(),
+        };
+        let unknown = spec.nullable;
+        match spec.kind {
+            Kind::Bool => Input::Choice {
+                options: YES_NO,
+                unknown,
             },
-            Benefit => Input::Choice(&[
-                "participatiewet",
-                "ioaw",
-                "ioaz",
-                "special_assistance_only",
-                "none",
-            ]),
-            ParticipationLadderStep => Input::Choice(&["1", "2", "3", "4", "5", "6", "unknown"]),
-            TargetGroup => Input::Choice(&["uitstromer", "groeier", "blijver", "unknown"]),
-            CaregivingNecessary => Input::Choice(&["yes", "no", "unknown"]),
-            ReachedPensionAge
-            | FullyPermanentlyIncapacitated
-            | SingleParentExemption
-            | GivesCare
-            | Volunteers
-            | RespiteCareVolunteer
-            | ReintegrationTrajectory
-            | SocialActivation
-            | GroupTraining
-            | WmoGuidance
-            | HasPartTimeWork
-            | HasDisability
-            | PermanentlyUnable
-            | UrgentReasons => Input::Choice(&["yes", "no"]),
+            Kind::Choice(options) => Input::Choice { options, unknown },
+            Kind::Number { min, max, whole } if whole && unknown && min >= 0.0 && max <= 9.0 => {
+                Input::Choice {
+                    options: &DIGITS[min as usize..=max as usize],
+                    unknown,
+                }
+            }
+            Kind::Number { min, max, whole } => Input::Number { min, max, whole },
+            Kind::Date => Input::Date,
+        }
+    }
+
+    /// The unit of a number field.
+    pub fn unit(self) -> Unit {
+        match self {
+            Field::Fact(f) => f.spec().unit,
+            _ => Unit::None,
         }
     }
 }
@@ -155,8 +101,36 @@ impl Field {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Input {
     Municipality,
-    Number { min: f64, max: f64, whole: bool },
-    Choice(&'static [&'static str]),
+    Number {
+        min: f64,
+        max: f64,
+        whole: bool,
+    },
+    /// Options, and whether "unknown" is one too.
+    Choice {
+        options: &'static [&'static str],
+        unknown: bool,
+    },
+    Date,
+}
+
+/// The value of the "I don't know" option.
+pub const UNKNOWN: &str = "unknown";
+
+impl Input {
+    /// The options of a choice, "unknown" last where it is one.
+    pub fn options(self) -> Vec<&'static str> {
+        match self {
+            Input::Choice { options, unknown } => {
+                let mut all = options.to_vec();
+                if unknown {
+                    all.push(UNKNOWN);
+                }
+                all
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// One page of the guided check.
@@ -250,33 +224,47 @@ impl Question {
         Question::ALL.into_iter().find(|q| q.key() == key)
     }
 
+    /// The law's own questions: asked first, and they can end the check.
+    pub fn is_statutory(self) -> bool {
+        self.fields().iter().any(|f| match f {
+            Field::Fact(fact) => fact.spec().statutory,
+            _ => false,
+        })
+    }
+
     /// The fields on this page.
     pub fn fields(self) -> &'static [Field] {
         match self {
             Question::Municipality => &[Field::Municipality],
-            Question::Age => &[Field::Age],
-            Question::PensionAge => &[Field::ReachedPensionAge],
-            Question::Benefit => &[Field::Benefit],
-            Question::Incapacity => &[Field::FullyPermanentlyIncapacitated],
-            Question::SingleParent => &[Field::SingleParentExemption],
-            Question::Care => &[Field::GivesCare],
-            Question::CareAmount => &[Field::CaregivingHoursPerWeek, Field::CaregivingMonths],
-            Question::CareNecessary => &[Field::CaregivingNecessary],
-            Question::Volunteer => &[Field::Volunteers],
-            Question::VolunteerAmount => &[Field::VolunteerHoursPerWeek, Field::VolunteerMonths],
-            Question::RespiteCare => &[Field::RespiteCareVolunteer],
-            Question::MonthsOnBenefit => &[Field::MonthsOnBenefit],
-            Question::Reintegration => &[Field::ReintegrationTrajectory],
-            Question::SocialActivation => &[Field::SocialActivation],
-            Question::GroupTraining => &[Field::GroupTraining],
-            Question::Wmo => &[Field::WmoGuidance],
-            Question::PartTimeWork => &[Field::HasPartTimeWork],
-            Question::PartTimeHours => &[Field::PartTimeWorkHoursPerWeek],
-            Question::Ladder => &[Field::ParticipationLadderStep],
-            Question::TargetGroup => &[Field::TargetGroup],
-            Question::Disability => &[Field::HasDisability],
-            Question::PermanentlyUnable => &[Field::PermanentlyUnable],
-            Question::UrgentReasons => &[Field::UrgentReasons],
+            Question::Age => &[Field::Fact(Fact::Age)],
+            Question::PensionAge => &[Field::Fact(Fact::ReachedPensionAge)],
+            Question::Benefit => &[Field::Fact(Fact::Benefit)],
+            Question::Incapacity => &[Field::Fact(Fact::FullyPermanentlyIncapacitated)],
+            Question::SingleParent => &[Field::Fact(Fact::SingleParentExemption)],
+            Question::Care => &[Field::Gate(Gate::GivesCare)],
+            Question::CareAmount => &[
+                Field::Fact(Fact::CaregivingHoursPerWeek),
+                Field::Fact(Fact::CaregivingMonths),
+            ],
+            Question::CareNecessary => &[Field::Fact(Fact::CaregivingNecessary)],
+            Question::Volunteer => &[Field::Gate(Gate::Volunteers)],
+            Question::VolunteerAmount => &[
+                Field::Fact(Fact::VolunteerHoursPerWeek),
+                Field::Fact(Fact::VolunteerMonths),
+            ],
+            Question::RespiteCare => &[Field::Fact(Fact::RespiteCareVolunteer)],
+            Question::MonthsOnBenefit => &[Field::Fact(Fact::MonthsOnBenefit)],
+            Question::Reintegration => &[Field::Fact(Fact::ReintegrationTrajectory)],
+            Question::SocialActivation => &[Field::Fact(Fact::SocialActivation)],
+            Question::GroupTraining => &[Field::Fact(Fact::GroupTraining)],
+            Question::Wmo => &[Field::Fact(Fact::WmoGuidance)],
+            Question::PartTimeWork => &[Field::Gate(Gate::HasPartTimeWork)],
+            Question::PartTimeHours => &[Field::Fact(Fact::PartTimeWorkHoursPerWeek)],
+            Question::Ladder => &[Field::Fact(Fact::ParticipationLadderStep)],
+            Question::TargetGroup => &[Field::Fact(Fact::TargetGroup)],
+            Question::Disability => &[Field::Fact(Fact::HasDisability)],
+            Question::PermanentlyUnable => &[Field::Fact(Fact::PermanentlyUnable)],
+            Question::UrgentReasons => &[Field::Fact(Fact::UrgentReasons)],
         }
     }
 }
@@ -348,8 +336,10 @@ impl FactsUsed {
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Gates {
     pub age: Option<u8>,
-    /// The check can end: the law already settles it (under 18, AOW age, no benefit, art. 9 lid 5
-    /// or 7).
+    /// The law's AOW table cannot tell from the age in years alone: ask.
+    pub pension_hinges: bool,
+    /// The check can end: the statute's own rules already settle it (under 18, AOW age, no
+    /// benefit, art. 9 lid 5 or 7).
     pub settled_by_law: bool,
     pub gives_care: bool,
     pub volunteers: bool,
@@ -359,16 +349,12 @@ pub struct Gates {
 /// Whether a question is asked, given the facts the ordinance uses and the answers so far.
 pub fn applies(question: Question, used: &FactsUsed, gates: &Gates) -> bool {
     use Question::*;
-    let statutory = matches!(
-        question,
-        Municipality | Age | PensionAge | Benefit | Incapacity | SingleParent
-    );
-    if gates.settled_by_law && !statutory {
+    if gates.settled_by_law && question != Municipality && !question.is_statutory() {
         return false;
     }
     match question {
         Municipality | Age | Benefit | Incapacity | SingleParent => true,
-        PensionAge => gates.age.is_some_and(|a| (66..=67).contains(&a)),
+        PensionAge => gates.pension_hinges,
         Care => used.any(&[
             Fact::CaregivingHoursPerWeek,
             Fact::CaregivingMonths,

@@ -4,7 +4,7 @@
 //! or edited link still opens what it can.
 
 use super::questions::Field;
-use super::state::{Lang, Screen, State};
+use super::state::{Env, Lang, Screen, State};
 
 fn encode_component(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -57,7 +57,7 @@ pub fn encode(state: &State) -> String {
 }
 
 /// Reads a state back; `None` if the text holds no answers and no step.
-pub fn decode(text: &str) -> Option<State> {
+pub fn decode(text: &str, env: &Env) -> Option<State> {
     let text = text.trim_start_matches('#');
     let mut state = State::default();
     let mut found = false;
@@ -84,5 +84,5 @@ pub fn decode(text: &str) -> Option<State> {
             }
         }
     }
-    found.then(|| state.settle())
+    found.then(|| state.settle(env))
 }

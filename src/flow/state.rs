@@ -5,9 +5,27 @@
 
 use std::collections::BTreeMap;
 
-use super::questions::{applies, FactsUsed, Field, Gates, Input, Question};
-use crate::answers::{Answers, Benefit, TargetGroup, DEFAULT_PENSION_AGE};
-use crate::catalog;
+use std::sync::Arc;
+
+use super::questions::{applies, FactsUsed, Field, Gate, Gates, Input, Question, UNKNOWN};
+use crate::answers::Answers;
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::engine::RuleSet;
+use crate::facts::{Fact, Kind};
+
+/// What the guided check works with besides the person's answers: the rule sets and the day.
+#[derive(Debug, Clone)]
+pub struct Env {
+    pub catalog: Arc<Catalog>,
+    pub today: Date,
+}
+
+impl PartialEq for Env {
+    fn eq(&self, other: &Self) -> bool {
+        self.catalog == other.catalog && self.today == other.today
+    }
+}
 
 /// The product's languages: Dutch first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -123,19 +141,22 @@ pub fn parse_number(raw: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
-fn check(field: Field, raw: Option<&str>) -> Result<(), Problem> {
+fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Problem> {
     match (field.input(), raw) {
         (_, None) => Err(Problem::Missing),
-        (Input::Municipality, Some(id)) => {
-            catalog::find(id).map(|_| ()).ok_or(Problem::UnknownOption)
-        }
-        (Input::Choice(options), Some(value)) => {
-            if options.contains(&value) {
+        (Input::Municipality, Some(id)) => env
+            .catalog
+            .find(id)
+            .map(|_| ())
+            .ok_or(Problem::UnknownOption),
+        (input @ Input::Choice { .. }, Some(value)) => {
+            if input.options().contains(&value) {
                 Ok(())
             } else {
                 Err(Problem::UnknownOption)
             }
         }
+        (Input::Date, Some(value)) => Date::parse(value).map(|_| ()).ok_or(Problem::NotANumber),
         (Input::Number { min, max, whole }, Some(value)) => {
             let n = parse_number(value).ok_or(Problem::NotANumber)?;
             if whole && n.fract() != 0.0 {
@@ -164,64 +185,110 @@ impl State {
     }
 
     /// The chosen municipality, if it is a known one.
-    pub fn municipality(&self) -> Option<&'static str> {
+    pub fn municipality<'e>(&self, env: &'e Env) -> Option<&'e str> {
         self.value(Field::Municipality)
-            .and_then(catalog::find)
+            .and_then(|id| env.catalog.find(id))
             .map(|(_, m)| m.id.as_str())
     }
 
-    fn facts_used(&self) -> FactsUsed {
-        match self.value(Field::Municipality).and_then(catalog::find) {
-            Some((ordinance, _)) => FactsUsed::of(&catalog::bundle().statute, ordinance),
+    fn rule_set<'e>(&self, env: &'e Env) -> Option<&'e RuleSet> {
+        self.value(Field::Municipality)
+            .and_then(|id| env.catalog.find(id))
+            .map(|(set, _)| set)
+    }
+
+    fn facts_used(&self, env: &Env) -> FactsUsed {
+        match self.rule_set(env) {
+            Some(set) => FactsUsed::of(set.statute(), set.ordinance()),
             None => FactsUsed::default(),
         }
     }
 
     fn age(&self) -> Option<u8> {
-        self.value(Field::Age)
+        self.value(Field::Fact(Fact::Age))
             .and_then(parse_number)
             .filter(|a| a.fract() == 0.0 && (0.0..=130.0).contains(a))
             .map(|a| a as u8)
     }
 
-    fn gates(&self) -> Gates {
-        let age = self.age();
-        let pension = match self.value(Field::ReachedPensionAge) {
-            Some(v) if age.is_some_and(|a| (66..=67).contains(&a)) => v == "yes",
-            _ => age.is_some_and(|a| a >= DEFAULT_PENSION_AGE),
-        };
-        let settled_by_law = age.is_some_and(|a| a < 18)
-            || pension
-            || self.value(Field::Benefit) == Some("none")
-            || self.is_yes(Field::FullyPermanentlyIncapacitated)
-            || self.is_yes(Field::SingleParentExemption);
-        Gates {
-            age,
-            settled_by_law,
-            gives_care: self.is_yes(Field::GivesCare),
-            volunteers: self.is_yes(Field::Volunteers),
-            has_part_time_work: self.is_yes(Field::HasPartTimeWork),
+    /// A field's answer as a fact value, if it is valid; `None` if not (yet).
+    fn fact_value(&self, env: &Env, fact: Fact) -> Option<f64> {
+        let field = Field::Fact(fact);
+        let raw = self.value(field)?;
+        check(env, field, Some(raw)).ok()?;
+        Some(match fact.kind() {
+            _ if raw == UNKNOWN => f64::NAN,
+            Kind::Bool => f64::from(raw == "yes"),
+            Kind::Choice(_) => fact.option_index(raw)? as f64,
+            Kind::Number { .. } => parse_number(raw)?,
+            Kind::Date => Date::parse(raw)?.as_fact(),
+        })
+    }
+
+    /// The answers for the engine from the given questions' valid answers; what is not asked
+    /// or not (validly) answered stays at its default.
+    fn answers_from(&self, env: &Env, asked: &[Question]) -> Answers {
+        let mut a = Answers::new(self.age().unwrap_or(0), env.today);
+        for q in asked {
+            for field in q.fields() {
+                if let Field::Fact(fact) = field {
+                    if let Some(v) = self.fact_value(env, *fact) {
+                        a.set(*fact, v);
+                    }
+                }
+            }
         }
+        a
+    }
+
+    fn gates(&self, env: &Env) -> Gates {
+        let age = self.age();
+        let set = self.rule_set(env);
+        let pension_hinges = match (set, age) {
+            (Some(set), Some(age)) => set
+                .pension_ages()
+                .check(env.today, None, Some(f64::from(age)))
+                .reached
+                .is_none(),
+            _ => false,
+        };
+        let mut gates = Gates {
+            age,
+            pension_hinges,
+            settled_by_law: false,
+            gives_care: self.is_yes(Field::Gate(Gate::GivesCare)),
+            volunteers: self.is_yes(Field::Gate(Gate::Volunteers)),
+            has_part_time_work: self.is_yes(Field::Gate(Gate::HasPartTimeWork)),
+        };
+        // The statute's own rules say whether the law already settles it, on the law's
+        // questions answered so far.
+        if let (Some(set), Some(_)) = (set, age) {
+            let statutory: Vec<Question> = Question::ALL
+                .into_iter()
+                .filter(|q| q.is_statutory())
+                .filter(|q| *q != Question::PensionAge || pension_hinges)
+                .collect();
+            let answers = self.answers_from(env, &statutory);
+            gates.settled_by_law = set
+                .decide(&answers)
+                .is_ok_and(|verdict| set.settled_by_law(&verdict));
+        }
+        gates
     }
 
     /// The questions asked for the answers so far, in order.
-    pub fn questions(&self) -> Vec<Question> {
-        let used = self.facts_used();
-        let gates = self.gates();
-        let mut list: Vec<Question> = Question::ALL
+    pub fn questions(&self, env: &Env) -> Vec<Question> {
+        let used = self.facts_used(env);
+        let gates = self.gates(env);
+        Question::ALL
             .into_iter()
             .filter(|q| applies(*q, &used, &gates))
-            .collect();
-        // Until the age is known, the law's questions alone decide the first steps.
-        if gates.age.is_none() {
-            list.retain(|q| !matches!(q, Question::PensionAge));
-        }
-        list
+            .collect()
     }
 
     /// "Stap 2 van 7": the current step and the number of steps (questions plus the review).
-    pub fn step(&self) -> Option<(usize, usize)> {
-        let questions = self.questions();
+    pub fn step(&self, env: &Env) -> Option<(usize, usize)> {
+        let questions = self.questions(env);
         let total = questions.len() + 1;
         match self.screen {
             Screen::Question(q) => questions
@@ -242,95 +309,44 @@ impl State {
     }
 
     /// Problems in the fields of one question.
-    pub fn problems(&self, question: Question) -> Vec<(Field, Problem)> {
+    pub fn problems(&self, env: &Env, question: Question) -> Vec<(Field, Problem)> {
         question
             .fields()
             .iter()
-            .filter_map(|f| check(*f, self.value(*f)).err().map(|p| (*f, p)))
+            .filter_map(|f| check(env, *f, self.value(*f)).err().map(|p| (*f, p)))
             .collect()
     }
 
-    fn answered(&self, question: Question) -> bool {
-        self.problems(question).is_empty()
+    fn answered(&self, env: &Env, question: Question) -> bool {
+        self.problems(env, question).is_empty()
     }
 
     /// The first asked question whose answers are missing or wrong, if any.
-    pub fn first_incomplete(&self) -> Option<Question> {
-        self.questions().into_iter().find(|q| !self.answered(*q))
+    pub fn first_incomplete(&self, env: &Env) -> Option<Question> {
+        self.questions(env)
+            .into_iter()
+            .find(|q| !self.answered(env, *q))
     }
 
     /// The answers for the engine, read from the asked questions only.
-    pub fn answers(&self) -> Option<Answers> {
-        if self.first_incomplete().is_some() {
+    pub fn answers(&self, env: &Env) -> Option<Answers> {
+        if self.first_incomplete(env).is_some() {
             return None;
         }
-        let asked = self.questions();
-        let is_asked = |q: Question| asked.contains(&q);
-        let number = |f: Field| self.value(f).and_then(parse_number).unwrap_or(0.0);
-        let yes = |q: Question, f: Field| is_asked(q) && self.is_yes(f);
-        let mut a = Answers::new(self.age()?);
-        if is_asked(Question::PensionAge) {
-            a.reached_pension_age = self.is_yes(Field::ReachedPensionAge);
-        }
-        a.benefit = self
-            .value(Field::Benefit)
-            .and_then(Benefit::from_key)
-            .unwrap_or_default();
-        a.fully_permanently_incapacitated =
-            yes(Question::Incapacity, Field::FullyPermanentlyIncapacitated);
-        a.single_parent_exemption = yes(Question::SingleParent, Field::SingleParentExemption);
-        if is_asked(Question::CareAmount) {
-            a.caregiving_hours_per_week = number(Field::CaregivingHoursPerWeek);
-            a.caregiving_months = number(Field::CaregivingMonths);
-        }
-        if is_asked(Question::CareNecessary) {
-            a.caregiving_necessary = match self.value(Field::CaregivingNecessary) {
-                Some("yes") => Some(true),
-                Some("no") => Some(false),
-                _ => None,
-            };
-        }
-        if is_asked(Question::VolunteerAmount) {
-            a.volunteer_hours_per_week = number(Field::VolunteerHoursPerWeek);
-            a.volunteer_months = number(Field::VolunteerMonths);
-        }
-        a.respite_care_volunteer = yes(Question::RespiteCare, Field::RespiteCareVolunteer);
-        if is_asked(Question::MonthsOnBenefit) {
-            a.months_on_benefit = Some(number(Field::MonthsOnBenefit));
-        }
-        a.reintegration_trajectory = yes(Question::Reintegration, Field::ReintegrationTrajectory);
-        a.social_activation = yes(Question::SocialActivation, Field::SocialActivation);
-        a.group_training = yes(Question::GroupTraining, Field::GroupTraining);
-        a.wmo_guidance = yes(Question::Wmo, Field::WmoGuidance);
-        if is_asked(Question::PartTimeHours) {
-            a.part_time_work_hours_per_week = number(Field::PartTimeWorkHoursPerWeek);
-        }
-        if is_asked(Question::Ladder) {
-            a.participation_ladder_step = self
-                .value(Field::ParticipationLadderStep)
-                .and_then(|s| s.parse().ok());
-        }
-        if is_asked(Question::TargetGroup) {
-            a.target_group = self
-                .value(Field::TargetGroup)
-                .and_then(TargetGroup::from_key);
-        }
-        a.has_disability = yes(Question::Disability, Field::HasDisability);
-        a.permanently_unable = yes(Question::PermanentlyUnable, Field::PermanentlyUnable);
-        a.urgent_reasons = yes(Question::UrgentReasons, Field::UrgentReasons);
-        Some(a)
+        self.age()?;
+        Some(self.answers_from(env, &self.questions(env)))
     }
 
     /// The screen to show after `question`, given the answers now.
-    fn after(&self, question: Question) -> Screen {
-        let questions = self.questions();
+    fn after(&self, env: &Env, question: Question) -> Screen {
+        let questions = self.questions(env);
         if self.editing {
             // Back to the review, unless a newly relevant question still needs an answer.
             return match questions
                 .iter()
                 .skip_while(|q| **q != question)
                 .skip(1)
-                .find(|q| !self.answered(**q))
+                .find(|q| !self.answered(env, **q))
             {
                 Some(q) => Screen::Question(*q),
                 None => Screen::Review,
@@ -343,8 +359,8 @@ impl State {
             .map_or(Screen::Review, |q| Screen::Question(*q))
     }
 
-    fn before(&self, screen: Screen) -> Option<Screen> {
-        let questions = self.questions();
+    fn before(&self, env: &Env, screen: Screen) -> Option<Screen> {
+        let questions = self.questions(env);
         match screen {
             Screen::Question(q) => {
                 let i = questions.iter().position(|x| *x == q)?;
@@ -357,14 +373,14 @@ impl State {
 
     /// Makes a restored state safe to show: a screen that is no longer reachable falls back to the
     /// first question that needs an answer.
-    pub fn settle(mut self) -> State {
+    pub fn settle(mut self, env: &Env) -> State {
         let reachable = match self.screen {
-            Screen::Question(q) => self.questions().contains(&q),
-            Screen::Review | Screen::Result => self.first_incomplete().is_none(),
+            Screen::Question(q) => self.questions(env).contains(&q),
+            Screen::Review | Screen::Result => self.first_incomplete(env).is_none(),
         };
         if !reachable {
             self.screen = self
-                .first_incomplete()
+                .first_incomplete(env)
                 .map_or(Screen::Review, Screen::Question);
         }
         self.errors.clear();
@@ -373,7 +389,7 @@ impl State {
 }
 
 /// The reducer: the only way the state changes.
-pub fn reduce(state: &State, action: Action) -> State {
+pub fn reduce(state: &State, action: Action, env: &Env) -> State {
     let mut next = state.clone();
     match action {
         Action::Set(field, value) => {
@@ -382,9 +398,9 @@ pub fn reduce(state: &State, action: Action) -> State {
         }
         Action::Next => match state.screen {
             Screen::Question(q) => {
-                let problems = state.problems(q);
+                let problems = state.problems(env, q);
                 if problems.is_empty() {
-                    next.screen = state.after(q);
+                    next.screen = state.after(env, q);
                     next.errors.clear();
                     if next.screen == Screen::Review {
                         next.editing = false;
@@ -393,27 +409,27 @@ pub fn reduce(state: &State, action: Action) -> State {
                     next.errors = problems;
                 }
             }
-            Screen::Review => match state.first_incomplete() {
+            Screen::Review => match state.first_incomplete(env) {
                 None => {
                     next.screen = Screen::Result;
                     next.errors.clear();
                 }
                 Some(q) => {
                     next.screen = Screen::Question(q);
-                    next.errors = state.problems(q);
+                    next.errors = state.problems(env, q);
                 }
             },
             Screen::Result => {}
         },
         Action::Back => {
-            if let Some(previous) = state.before(state.screen) {
+            if let Some(previous) = state.before(env, state.screen) {
                 next.screen = previous;
                 next.errors.clear();
                 next.editing = false;
             }
         }
         Action::Edit(q) => {
-            if state.questions().contains(&q) {
+            if state.questions(env).contains(&q) {
                 next.screen = Screen::Question(q);
                 next.editing = true;
                 next.errors.clear();

@@ -3,7 +3,8 @@
 use super::{BoundsWords, Catalogue, Message, QuestionText};
 use crate::decision::CitationWords;
 use crate::decision::Status;
-use crate::flow::questions::{Field, Question};
+use crate::facts::Fact;
+use crate::flow::questions::{Field, Gate, Question};
 use crate::model::{Detail, Topic};
 
 pub const EN: Catalogue = Catalogue {
@@ -227,31 +228,39 @@ fn question(q: Question) -> QuestionText {
 fn field_label(field: Field) -> &'static str {
     match field {
         Field::Municipality => "Municipality",
-        Field::Age => "Age in years",
-        Field::ReachedPensionAge => "Reached the AOW age",
-        Field::Benefit => "Benefit",
-        Field::FullyPermanentlyIncapacitated => "Fully and permanently unable to work",
-        Field::SingleParentExemption => "Single parent with an exemption",
-        Field::GivesCare => "Informal care",
-        Field::CaregivingHoursPerWeek => "Hours of informal care a week",
-        Field::CaregivingMonths => "For how many months?",
-        Field::CaregivingNecessary => "Informal care really needed, says the municipality",
-        Field::Volunteers => "Volunteer work",
-        Field::VolunteerHoursPerWeek => "Hours of volunteer work a week",
-        Field::VolunteerMonths => "For how many months?",
-        Field::RespiteCareVolunteer => "Volunteer in respite care",
-        Field::MonthsOnBenefit => "Months on a benefit",
-        Field::ReintegrationTrajectory => "Reintegration trajectory",
-        Field::SocialActivation => "Social activation",
-        Field::GroupTraining => "Group training",
-        Field::WmoGuidance => "Guidance under the Wmo",
-        Field::HasPartTimeWork => "Paid work",
-        Field::PartTimeWorkHoursPerWeek => "Hours of paid work a week",
-        Field::ParticipationLadderStep => "Step on the participation ladder",
-        Field::HasDisability => "Limitation",
-        Field::PermanentlyUnable => "Permanently unable to do a tegenprestatie",
-        Field::UrgentReasons => "Urgent reasons",
-        Field::TargetGroup => "Group",
+        Field::Fact(Fact::Age) => "Age in years",
+        Field::Fact(Fact::ReachedPensionAge) => "Reached the AOW age",
+        Field::Fact(Fact::Benefit) => "Benefit",
+        Field::Fact(Fact::FullyPermanentlyIncapacitated) => "Fully and permanently unable to work",
+        Field::Fact(Fact::SingleParentExemption) => "Single parent with an exemption",
+        Field::Gate(Gate::GivesCare) => "Informal care",
+        Field::Fact(Fact::CaregivingHoursPerWeek) => "Hours of informal care a week",
+        Field::Fact(Fact::CaregivingMonths) => "For how many months?",
+        Field::Fact(Fact::CaregivingNecessary) => {
+            "Informal care really needed, says the municipality"
+        }
+        Field::Gate(Gate::Volunteers) => "Volunteer work",
+        Field::Fact(Fact::VolunteerHoursPerWeek) => "Hours of volunteer work a week",
+        Field::Fact(Fact::VolunteerMonths) => "For how many months?",
+        Field::Fact(Fact::RespiteCareVolunteer) => "Volunteer in respite care",
+        Field::Fact(Fact::MonthsOnBenefit) => "Months on a benefit",
+        Field::Fact(Fact::ReintegrationTrajectory) => "Reintegration trajectory",
+        Field::Fact(Fact::SocialActivation) => "Social activation",
+        Field::Fact(Fact::GroupTraining) => "Group training",
+        Field::Fact(Fact::WmoGuidance) => "Guidance under the Wmo",
+        Field::Gate(Gate::HasPartTimeWork) => "Paid work",
+        Field::Fact(Fact::PartTimeWorkHoursPerWeek) => "Hours of paid work a week",
+        Field::Fact(Fact::ParticipationLadderStep) => "Step on the participation ladder",
+        Field::Fact(Fact::HasDisability) => "Limitation",
+        Field::Fact(Fact::PermanentlyUnable) => "Permanently unable to do a tegenprestatie",
+        Field::Fact(Fact::UrgentReasons) => "Urgent reasons",
+        Field::Fact(Fact::Date) => "Date of the check",
+        Field::Fact(Fact::BirthDate) => "Date of birth",
+        // Derived facts are never asked.
+        Field::Fact(
+            Fact::VolunteerStartAfterBenefitMonths | Fact::VolunteerAndCaregivingHoursPerWeek,
+        ) => "",
+        Field::Fact(Fact::TargetGroup) => "Group",
     }
 }
 
@@ -260,22 +269,24 @@ fn option_label(field: Field, option: &str) -> Option<&'static str> {
         (_, "yes") => "Yes",
         (_, "no") => "No",
         (_, "unknown") => "I don't know",
-        (Field::Benefit, "participatiewet") => "Social assistance (Participatiewet)",
-        (Field::Benefit, "ioaw") => "IOAW",
-        (Field::Benefit, "ioaz") => "IOAZ",
-        (Field::Benefit, "special_assistance_only") => {
+        (Field::Fact(Fact::Benefit), "participatiewet") => "Social assistance (Participatiewet)",
+        (Field::Fact(Fact::Benefit), "ioaw") => "IOAW",
+        (Field::Fact(Fact::Benefit), "ioaz") => "IOAZ",
+        (Field::Fact(Fact::Benefit), "special_assistance_only") => {
             "Only special assistance (bijzondere bijstand)"
         }
-        (Field::Benefit, "none") => "No benefit",
-        (Field::ParticipationLadderStep, "1") => "Step 1: work is still far away",
-        (Field::ParticipationLadderStep, "2") => "Step 2: work is still far away",
-        (Field::ParticipationLadderStep, "3") => "Step 3: work is still far away",
-        (Field::ParticipationLadderStep, "4") => "Step 4: work is still far away",
-        (Field::ParticipationLadderStep, "5") => "Step 5: you can work within a year",
-        (Field::ParticipationLadderStep, "6") => "Step 6: you can work within a year",
-        (Field::TargetGroup, "uitstromer") => "Uitstromer: you can soon start paid work",
-        (Field::TargetGroup, "groeier") => "Groeier: you are growing towards work",
-        (Field::TargetGroup, "blijver") => "Blijver: paid work is still far away",
+        (Field::Fact(Fact::Benefit), "none") => "No benefit",
+        (Field::Fact(Fact::ParticipationLadderStep), "1") => "Step 1: work is still far away",
+        (Field::Fact(Fact::ParticipationLadderStep), "2") => "Step 2: work is still far away",
+        (Field::Fact(Fact::ParticipationLadderStep), "3") => "Step 3: work is still far away",
+        (Field::Fact(Fact::ParticipationLadderStep), "4") => "Step 4: work is still far away",
+        (Field::Fact(Fact::ParticipationLadderStep), "5") => "Step 5: you can work within a year",
+        (Field::Fact(Fact::ParticipationLadderStep), "6") => "Step 6: you can work within a year",
+        (Field::Fact(Fact::TargetGroup), "uitstromer") => {
+            "Uitstromer: you can soon start paid work"
+        }
+        (Field::Fact(Fact::TargetGroup), "groeier") => "Groeier: you are growing towards work",
+        (Field::Fact(Fact::TargetGroup), "blijver") => "Blijver: paid work is still far away",
         _ => return None,
     })
 }

@@ -7,6 +7,7 @@ mod nl;
 use super::questions::{Field, Question};
 use super::state::{Lang, Problem};
 use crate::decision::{CitationWords, Status};
+use crate::facts::{Fact, Unit};
 use crate::model::{Detail, Topic};
 
 /// The words of one question page.
@@ -149,10 +150,11 @@ pub fn step_text(lang: Lang, n: usize, total: usize) -> String {
 /// The unit shown after a number field: years, months or hours a week.
 pub fn unit(lang: Lang, field: Field) -> &'static str {
     let c = t(lang);
-    match field {
-        Field::Age => c.years_unit,
-        Field::CaregivingMonths | Field::VolunteerMonths | Field::MonthsOnBenefit => c.months_unit,
-        _ => c.hours_unit,
+    match field.unit() {
+        Unit::Years => c.years_unit,
+        Unit::Months => c.months_unit,
+        Unit::HoursPerWeek => c.hours_unit,
+        Unit::None => "",
     }
 }
 
@@ -177,26 +179,22 @@ pub enum Message {
 
 /// Which message a problem with a field gets.
 pub fn message_for(field: Field, problem: Problem) -> Message {
-    use Field::*;
-    let hours = matches!(
-        field,
-        CaregivingHoursPerWeek | VolunteerHoursPerWeek | PartTimeWorkHoursPerWeek
-    );
-    let months = matches!(field, CaregivingMonths | VolunteerMonths | MonthsOnBenefit);
+    let hours = field.unit() == Unit::HoursPerWeek;
+    let months = field.unit() == Unit::Months;
     match problem {
-        Problem::Missing if field == Municipality => Message::ChooseMunicipality,
-        Problem::Missing if field == Age => Message::FillInAge,
+        Problem::Missing if field == Field::Municipality => Message::ChooseMunicipality,
+        Problem::Missing if field == Field::Fact(Fact::Age) => Message::FillInAge,
         Problem::Missing if hours => Message::FillInHours,
         Problem::Missing if months => Message::FillInMonths,
-        Problem::Missing if field == Benefit => Message::ChooseBenefit,
+        Problem::Missing if field == Field::Fact(Fact::Benefit) => Message::ChooseBenefit,
         Problem::Missing => Message::ChooseAnswer,
-        Problem::NotANumber if field == Age => Message::AgeInDigits,
+        Problem::NotANumber if field == Field::Fact(Fact::Age) => Message::AgeInDigits,
         Problem::NotANumber => Message::FillInNumber,
         Problem::NotWhole => Message::WholeNumber,
-        Problem::OutOfRange { .. } if field == Age => Message::AgeRange,
+        Problem::OutOfRange { .. } if field == Field::Fact(Fact::Age) => Message::AgeRange,
         Problem::OutOfRange { .. } if hours => Message::HoursRange,
         Problem::OutOfRange { .. } => Message::MonthsRange,
-        Problem::UnknownOption if field == Municipality => Message::UnknownMunicipality,
+        Problem::UnknownOption if field == Field::Municipality => Message::UnknownMunicipality,
         Problem::UnknownOption => Message::UnknownOption,
     }
 }

@@ -3,7 +3,8 @@
 use super::{BoundsWords, Catalogue, Message, QuestionText};
 use crate::decision::Status;
 use crate::decision::DUTCH_CITATION;
-use crate::flow::questions::{Field, Question};
+use crate::facts::Fact;
+use crate::flow::questions::{Field, Gate, Question};
 use crate::model::{Detail, Topic};
 
 pub const NL: Catalogue = Catalogue {
@@ -222,31 +223,39 @@ fn question(q: Question) -> QuestionText {
 fn field_label(field: Field) -> &'static str {
     match field {
         Field::Municipality => "Gemeente",
-        Field::Age => "Leeftijd in jaren",
-        Field::ReachedPensionAge => "AOW-leeftijd bereikt",
-        Field::Benefit => "Uitkering",
-        Field::FullyPermanentlyIncapacitated => "Volledig en blijvend arbeidsongeschikt",
-        Field::SingleParentExemption => "Alleenstaande ouder met ontheffing",
-        Field::GivesCare => "Mantelzorg",
-        Field::CaregivingHoursPerWeek => "Uren mantelzorg per week",
-        Field::CaregivingMonths => "Hoeveel maanden al?",
-        Field::CaregivingNecessary => "Mantelzorg echt nodig volgens de gemeente",
-        Field::Volunteers => "Vrijwilligerswerk",
-        Field::VolunteerHoursPerWeek => "Uren vrijwilligerswerk per week",
-        Field::VolunteerMonths => "Hoeveel maanden al?",
-        Field::RespiteCareVolunteer => "Respijtzorg als vrijwilliger",
-        Field::MonthsOnBenefit => "Maanden met een uitkering",
-        Field::ReintegrationTrajectory => "Re-integratietraject",
-        Field::SocialActivation => "Sociale activering",
-        Field::GroupTraining => "Groepstraining",
-        Field::WmoGuidance => "Begeleiding via de Wmo",
-        Field::HasPartTimeWork => "Betaald werk",
-        Field::PartTimeWorkHoursPerWeek => "Uren betaald werk per week",
-        Field::ParticipationLadderStep => "Trede op de participatieladder",
-        Field::HasDisability => "Beperking",
-        Field::PermanentlyUnable => "Blijvend geen tegenprestatie mogelijk",
-        Field::UrgentReasons => "Dringende redenen",
-        Field::TargetGroup => "Groep",
+        Field::Fact(Fact::Age) => "Leeftijd in jaren",
+        Field::Fact(Fact::ReachedPensionAge) => "AOW-leeftijd bereikt",
+        Field::Fact(Fact::Benefit) => "Uitkering",
+        Field::Fact(Fact::FullyPermanentlyIncapacitated) => {
+            "Volledig en blijvend arbeidsongeschikt"
+        }
+        Field::Fact(Fact::SingleParentExemption) => "Alleenstaande ouder met ontheffing",
+        Field::Gate(Gate::GivesCare) => "Mantelzorg",
+        Field::Fact(Fact::CaregivingHoursPerWeek) => "Uren mantelzorg per week",
+        Field::Fact(Fact::CaregivingMonths) => "Hoeveel maanden al?",
+        Field::Fact(Fact::CaregivingNecessary) => "Mantelzorg echt nodig volgens de gemeente",
+        Field::Gate(Gate::Volunteers) => "Vrijwilligerswerk",
+        Field::Fact(Fact::VolunteerHoursPerWeek) => "Uren vrijwilligerswerk per week",
+        Field::Fact(Fact::VolunteerMonths) => "Hoeveel maanden al?",
+        Field::Fact(Fact::RespiteCareVolunteer) => "Respijtzorg als vrijwilliger",
+        Field::Fact(Fact::MonthsOnBenefit) => "Maanden met een uitkering",
+        Field::Fact(Fact::ReintegrationTrajectory) => "Re-integratietraject",
+        Field::Fact(Fact::SocialActivation) => "Sociale activering",
+        Field::Fact(Fact::GroupTraining) => "Groepstraining",
+        Field::Fact(Fact::WmoGuidance) => "Begeleiding via de Wmo",
+        Field::Gate(Gate::HasPartTimeWork) => "Betaald werk",
+        Field::Fact(Fact::PartTimeWorkHoursPerWeek) => "Uren betaald werk per week",
+        Field::Fact(Fact::ParticipationLadderStep) => "Trede op de participatieladder",
+        Field::Fact(Fact::HasDisability) => "Beperking",
+        Field::Fact(Fact::PermanentlyUnable) => "Blijvend geen tegenprestatie mogelijk",
+        Field::Fact(Fact::UrgentReasons) => "Dringende redenen",
+        Field::Fact(Fact::Date) => "Datum van de check",
+        Field::Fact(Fact::BirthDate) => "Geboortedatum",
+        // Derived facts are never asked.
+        Field::Fact(
+            Fact::VolunteerStartAfterBenefitMonths | Fact::VolunteerAndCaregivingHoursPerWeek,
+        ) => "",
+        Field::Fact(Fact::TargetGroup) => "Groep",
     }
 }
 
@@ -255,20 +264,26 @@ fn option_label(field: Field, option: &str) -> Option<&'static str> {
         (_, "yes") => "Ja",
         (_, "no") => "Nee",
         (_, "unknown") => "Weet ik niet",
-        (Field::Benefit, "participatiewet") => "Bijstand (Participatiewet)",
-        (Field::Benefit, "ioaw") => "IOAW",
-        (Field::Benefit, "ioaz") => "IOAZ",
-        (Field::Benefit, "special_assistance_only") => "Alleen bijzondere bijstand",
-        (Field::Benefit, "none") => "Geen uitkering",
-        (Field::ParticipationLadderStep, "1") => "Trede 1: werk is nog ver weg",
-        (Field::ParticipationLadderStep, "2") => "Trede 2: werk is nog ver weg",
-        (Field::ParticipationLadderStep, "3") => "Trede 3: werk is nog ver weg",
-        (Field::ParticipationLadderStep, "4") => "Trede 4: werk is nog ver weg",
-        (Field::ParticipationLadderStep, "5") => "Trede 5: u kunt binnen een jaar werken",
-        (Field::ParticipationLadderStep, "6") => "Trede 6: u kunt binnen een jaar werken",
-        (Field::TargetGroup, "uitstromer") => "Uitstromer: u kunt snel aan betaald werk",
-        (Field::TargetGroup, "groeier") => "Groeier: u groeit naar werk toe",
-        (Field::TargetGroup, "blijver") => "Blijver: betaald werk is nog ver weg",
+        (Field::Fact(Fact::Benefit), "participatiewet") => "Bijstand (Participatiewet)",
+        (Field::Fact(Fact::Benefit), "ioaw") => "IOAW",
+        (Field::Fact(Fact::Benefit), "ioaz") => "IOAZ",
+        (Field::Fact(Fact::Benefit), "special_assistance_only") => "Alleen bijzondere bijstand",
+        (Field::Fact(Fact::Benefit), "none") => "Geen uitkering",
+        (Field::Fact(Fact::ParticipationLadderStep), "1") => "Trede 1: werk is nog ver weg",
+        (Field::Fact(Fact::ParticipationLadderStep), "2") => "Trede 2: werk is nog ver weg",
+        (Field::Fact(Fact::ParticipationLadderStep), "3") => "Trede 3: werk is nog ver weg",
+        (Field::Fact(Fact::ParticipationLadderStep), "4") => "Trede 4: werk is nog ver weg",
+        (Field::Fact(Fact::ParticipationLadderStep), "5") => {
+            "Trede 5: u kunt binnen een jaar werken"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "6") => {
+            "Trede 6: u kunt binnen een jaar werken"
+        }
+        (Field::Fact(Fact::TargetGroup), "uitstromer") => {
+            "Uitstromer: u kunt snel aan betaald werk"
+        }
+        (Field::Fact(Fact::TargetGroup), "groeier") => "Groeier: u groeit naar werk toe",
+        (Field::Fact(Fact::TargetGroup), "blijver") => "Blijver: betaald werk is nog ver weg",
         _ => return None,
     })
 }

@@ -1,11 +1,13 @@
-//! The rules engine: answers and an ordinance in, a decision with its grounds out.
+//! The reference interpreter: walks each rule's condition tree over the facts. Kept, slow and
+//! plain, as the yardstick the compiled engine (`compiled.rs`) is tested against: a differential
+//! property test asserts they agree on status, bounds and grounds.
 //!
-//! Pure: no IO, no browser, no clock. It never panics: every fact has a value or is unknown, and
-//! every rule outcome maps to a status.
+//! Takes answers already resolved (`engine::resolve`).
 
 use crate::answers::Answers;
-use crate::decision::{Decision, Ground, Layer, Outcome, Status};
-use crate::model::{Bounds, Condition, Effect, Fact, Literal, Municipality, Ordinance, Rule};
+use crate::decision::{Ground, Layer, Outcome, Status};
+use crate::facts::{Fact, Kind};
+use crate::model::{Bounds, Condition, Effect, Literal, Ordinance, Rule};
 
 /// The value of a fact for one person.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,38 +19,13 @@ enum Value {
 }
 
 fn fact(answers: &Answers, fact: Fact) -> Value {
-    use Value::*;
-    match fact {
-        Fact::Age => Number(f64::from(answers.age)),
-        Fact::ReachedPensionAge => Bool(answers.reached_pension_age),
-        Fact::Benefit => Text(answers.benefit.key()),
-        Fact::FullyPermanentlyIncapacitated => Bool(answers.fully_permanently_incapacitated),
-        Fact::SingleParentExemption => Bool(answers.single_parent_exemption),
-        Fact::CaregivingHoursPerWeek => Number(answers.caregiving_hours_per_week),
-        Fact::CaregivingMonths => Number(answers.caregiving_months),
-        Fact::CaregivingNecessary => answers.caregiving_necessary.map_or(Unknown, Bool),
-        Fact::VolunteerHoursPerWeek => Number(answers.volunteer_hours_per_week),
-        Fact::VolunteerMonths => Number(answers.volunteer_months),
-        Fact::RespiteCareVolunteer => Bool(answers.respite_care_volunteer),
-        Fact::ReintegrationTrajectory => Bool(answers.reintegration_trajectory),
-        Fact::SocialActivation => Bool(answers.social_activation),
-        Fact::GroupTraining => Bool(answers.group_training),
-        Fact::WmoGuidance => Bool(answers.wmo_guidance),
-        Fact::PartTimeWorkHoursPerWeek => Number(answers.part_time_work_hours_per_week),
-        Fact::ParticipationLadderStep => answers
-            .participation_ladder_step
-            .map_or(Unknown, |s| Number(f64::from(s))),
-        Fact::HasDisability => Bool(answers.has_disability),
-        Fact::PermanentlyUnable => Bool(answers.permanently_unable),
-        Fact::UrgentReasons => Bool(answers.urgent_reasons),
-        Fact::MonthsOnBenefit => answers.months_on_benefit.map_or(Unknown, Number),
-        Fact::TargetGroup => answers.target_group.map_or(Unknown, |g| Text(g.key())),
-        Fact::VolunteerStartAfterBenefitMonths => answers
-            .months_on_benefit
-            .map_or(Unknown, |m| Number((m - answers.volunteer_months).max(0.0))),
-        Fact::VolunteerAndCaregivingHoursPerWeek => {
-            Number(answers.volunteer_hours_per_week + answers.caregiving_hours_per_week)
-        }
+    let Some(v) = answers.value(fact) else {
+        return Value::Unknown;
+    };
+    match fact.kind() {
+        Kind::Bool => Value::Bool(v != 0.0),
+        Kind::Choice(_) => answers.choice(fact).map_or(Value::Unknown, Value::Text),
+        Kind::Number { .. } | Kind::Date => Value::Number(v),
     }
 }
 
@@ -108,12 +85,7 @@ fn status_of(fired: &[Ground<'_>]) -> Status {
     }
 }
 
-/// Definite effects that settle the status, strongest first.
-const PRECEDENCE: [(Effect, Status); 3] = [
-    (Effect::NotApplicable, Status::NotApplicable),
-    (Effect::Exempt, Status::Exempt),
-    (Effect::Fulfilled, Status::Fulfilled),
-];
+use super::PRECEDENCE;
 
 /// Whether a fired rule is one of the grounds for `status`.
 fn decides(ground: &Ground<'_>, status: Status) -> bool {
@@ -145,9 +117,8 @@ fn bounds_for<'a>(answers: &Answers, ordinance: &'a Ordinance) -> Option<(&'a Bo
 pub fn evaluate<'a>(
     statute: &'a Ordinance,
     ordinance: &'a Ordinance,
-    municipality: &'a Municipality,
     answers: &Answers,
-) -> Decision<'a> {
+) -> Reference<'a> {
     let mut trace: Vec<Ground<'a>> =
         Vec::with_capacity(statute.rules.len() + ordinance.rules.len());
     for (layer, source) in [(Layer::Statute, statute), (Layer::Ordinance, ordinance)] {
@@ -171,13 +142,19 @@ pub fn evaluate<'a>(
         Status::Obligated | Status::Discretionary => bounds_for(answers, ordinance),
         _ => None,
     };
-    Decision {
+    Reference {
         status,
         bounds,
         grounds,
         trace,
-        statute,
-        ordinance,
-        municipality,
     }
+}
+
+/// The reference interpreter's decision.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference<'a> {
+    pub status: Status,
+    pub bounds: Option<(&'a Bounds, &'a str)>,
+    pub grounds: Vec<Ground<'a>>,
+    pub trace: Vec<Ground<'a>>,
 }

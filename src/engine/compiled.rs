@@ -1,0 +1,419 @@
+//! Conditions compiled when an ordinance is loaded: a flat program over the fact vector.
+//!
+//! Every distinct comparison in the statute and the ordinance is a *leaf*, evaluated once per
+//! decision into one bit of a `u64`. A rule's condition is then a mask test on those bits
+//! (all of / any of, the common cases) or a short postfix program over them. Rule outcomes are
+//! bitsets (`u64`, one bit a rule). Nothing allocates per decision.
+
+use crate::answers::{Answers, SLOTS};
+use crate::facts::{Fact, Kind};
+use crate::model::{Condition, Literal};
+
+/// Most distinct comparisons one rule set may make (the leaves fit a `u64`; the largest
+/// bundled set makes 23).
+pub const MAX_LEAVES: usize = 64;
+/// Most rules (statute and ordinance together) and bounds variants (bitsets are `u64`).
+pub const MAX_RULES: usize = 64;
+/// Deepest nesting of `all`/`any`/`not` (the postfix stack is a `u64`).
+pub const MAX_DEPTH: usize = 60;
+
+/// The next float above / below a finite `n` (what `>` and `<` mean as an interval).
+fn next_up(n: f64) -> f64 {
+    let n = if n == 0.0 { 0.0 } else { n };
+    let bits = n.to_bits();
+    f64::from_bits(if n >= 0.0 { bits + 1 } else { bits - 1 })
+}
+
+fn next_down(n: f64) -> f64 {
+    -next_up(-n)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Step {
+    Leaf(u8),
+    Not,
+    All(u8),
+    Any(u8),
+}
+
+/// A compiled condition.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test {
+    Always,
+    /// Every bit of `on` set and every bit of `off` clear.
+    All {
+        on: u64,
+        off: u64,
+    },
+    /// Some bit of `on` set or some bit of `off` clear.
+    Any {
+        on: u64,
+        off: u64,
+    },
+    Program(Box<[Step]>),
+}
+
+impl Test {
+    #[inline]
+    pub fn holds(&self, bits: u64) -> bool {
+        match self {
+            Test::Always => true,
+            Test::All { on, off } => bits & on == *on && bits & off == 0,
+            Test::Any { on, off } => bits & on != 0 || !bits & off != 0,
+            Test::Program(steps) => run(steps, bits),
+        }
+    }
+}
+
+fn run(steps: &[Step], bits: u64) -> bool {
+    // A stack of booleans as bits of a u64: the top is bit 0.
+    let mut stack: u64 = 0;
+    for step in steps {
+        match *step {
+            Step::Leaf(i) => stack = (stack << 1) | ((bits >> i) & 1),
+            Step::Not => stack ^= 1,
+            Step::All(n) => {
+                let mask = (1u64 << n) - 1;
+                let all = stack & mask == mask;
+                stack = (stack >> n << 1) | u64::from(all);
+            }
+            Step::Any(n) => {
+                let mask = (1u64 << n) - 1;
+                let any = stack & mask != 0;
+                stack = (stack >> n << 1) | u64::from(any);
+            }
+        }
+    }
+    stack & 1 == 1
+}
+
+/// Why a rule set cannot be compiled (a valid ordinance never hits these; they guard the
+/// engine's fixed-size bitsets against a supplied one).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Limit {
+    TooManyLeaves,
+    TooManyRules,
+    TooDeep,
+    /// A comparison the fact cannot make (a bound on a yes/no fact, an unknown option).
+    Mismatch(Fact),
+}
+
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Limit::TooManyLeaves => write!(
+                f,
+                "more than {MAX_LEAVES} different comparisons: split the ordinance's conditions"
+            ),
+            Limit::TooManyRules => write!(
+                f,
+                "more than {MAX_RULES} rules or bounds variants (with the law's): too many to decide"
+            ),
+            Limit::TooDeep => write!(f, "conditions nested deeper than {MAX_DEPTH} levels"),
+            Limit::Mismatch(fact) => {
+                write!(f, "`{}` cannot be compared like this", fact.key())
+            }
+        }
+    }
+}
+
+/// Compiled conditions as columns. With `care = on | off`, an all-of test holds when
+/// `bits & care == on`; an any-of test holds unless `bits & care == off` (no `on` bit set and
+/// every `off` bit set). So rule `i` holds when `(bits & care[i] == target[i]) != any[i]`;
+/// `programs` override that for the rare condition of neither shape.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tests {
+    care: Vec<u64>,
+    target: Vec<u64>,
+    any: u64,
+    programs: Vec<(usize, Box<[Step]>)>,
+}
+
+impl Tests {
+    pub fn push(&mut self, test: Test) {
+        let i = self.care.len();
+        let (on, off, any) = match test {
+            Test::Always => (0, 0, false),
+            Test::All { on, off } => (on, off, false),
+            Test::Any { on, off } => (on, off, true),
+            Test::Program(steps) => {
+                self.programs.push((i, steps));
+                (0, 0, false)
+            }
+        };
+        self.care.push(on | off);
+        self.target.push(if any { off } else { on });
+        if any {
+            self.any |= 1 << i;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.care.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.care.is_empty()
+    }
+
+    /// One bit per rule whose condition holds.
+    #[inline]
+    pub fn eval(&self, bits: u64) -> u64 {
+        let mut equal = 0u64;
+        let mut bit = 1u64;
+        for (care, target) in self.care.iter().zip(&self.target) {
+            equal |= bit & u64::from(bits & care == *target).wrapping_neg();
+            bit <<= 1;
+        }
+        let mut holds = equal ^ self.any;
+        for (i, steps) in &self.programs {
+            let bit = 1u64 << i;
+            holds = (holds & !bit) | (u64::from(run(steps, bits)) << i);
+        }
+        holds
+    }
+}
+
+/// The distinct comparisons of one rule set, each as an interval test `lo <= fact <= hi` (NaN,
+/// an unknown fact, fails every one), laid out by column so one loop with no branches fills
+/// the bits. "Unknown" is the negation of "anything" (`-inf..=inf`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Leaves {
+    leaves: Vec<Leaf>,
+    /// Leaves whose bit is flipped after the test.
+    negate: u64,
+}
+
+/// One comparison: `lo <= facts[fact] <= hi`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Leaf {
+    lo: f64,
+    hi: f64,
+    fact: usize,
+}
+
+impl Leaves {
+    /// All leaf bits for these facts.
+    #[inline]
+    pub fn eval(&self, answers: &Answers) -> u64 {
+        let facts = answers.slots();
+        let mut bits = 0u64;
+        // A running bit (a constant shift) instead of `<< i` (a variable one, the slow part).
+        let mut bit = 1u64;
+        for leaf in &self.leaves {
+            // The mask keeps the index inside the slots, so there is no bounds check.
+            let v = facts[leaf.fact & (SLOTS - 1)];
+            // Two comparisons combined as integers, so the compiler keeps the loop free of
+            // branches (a NaN fails both).
+            let inside = u64::from(leaf.lo <= v) & u64::from(v <= leaf.hi);
+            bits |= bit * inside;
+            bit <<= 1;
+        }
+        bits ^ self.negate
+    }
+
+    fn leaf(&mut self, fact: Fact, lo: f64, hi: f64, negate: bool) -> Result<u8, Limit> {
+        let leaf = Leaf {
+            lo,
+            hi,
+            fact: fact as usize,
+        };
+        let found = self.leaves.iter().enumerate().position(|(i, l)| {
+            l.fact == leaf.fact
+                && l.lo.to_bits() == lo.to_bits()
+                && l.hi.to_bits() == hi.to_bits()
+                && (self.negate >> i & 1 == 1) == negate
+        });
+        let i = match found {
+            Some(i) => i,
+            None => {
+                if self.leaves.len() == MAX_LEAVES {
+                    return Err(Limit::TooManyLeaves);
+                }
+                self.leaves.push(leaf);
+                let i = self.leaves.len() - 1;
+                if negate {
+                    self.negate |= 1 << i;
+                }
+                i
+            }
+        };
+        Ok(i as u8)
+    }
+
+    fn comparison(&mut self, c: &Condition) -> Result<Option<u8>, Limit> {
+        const INF: f64 = f64::INFINITY;
+        let number = |f: &Fact| {
+            if matches!(f.kind(), Kind::Number { .. }) {
+                Ok(())
+            } else {
+                Err(Limit::Mismatch(*f))
+            }
+        };
+        let (fact, lo, hi, negate) = match c {
+            Condition::AtLeast(f, n) => (number(f).map(|_| *f)?, *n, INF, false),
+            Condition::Above(f, n) => (number(f).map(|_| *f)?, next_up(*n), INF, false),
+            Condition::Below(f, n) => (number(f).map(|_| *f)?, -INF, next_down(*n), false),
+            Condition::AtMost(f, n) => (number(f).map(|_| *f)?, -INF, *n, false),
+            Condition::Unknown(f) => (*f, -INF, INF, true),
+            Condition::Is(f, literal) => {
+                let v = literal_value(*f, literal)?;
+                (*f, v, v, false)
+            }
+            _ => return Ok(None),
+        };
+        if lo.is_nan() || hi.is_nan() {
+            return Err(Limit::Mismatch(fact));
+        }
+        self.leaf(fact, lo, hi, negate).map(Some)
+    }
+
+    /// Compiles a condition.
+    pub fn compile(&mut self, condition: Option<&Condition>) -> Result<Test, Limit> {
+        let Some(c) = condition else {
+            return Ok(Test::Always);
+        };
+        if depth(c) > MAX_DEPTH {
+            return Err(Limit::TooDeep);
+        }
+        // The common shapes: one comparison, or all/any of comparisons (each maybe negated).
+        let literal = |me: &mut Leaves, c: &Condition| -> Result<Option<(u8, bool)>, Limit> {
+            match c {
+                Condition::Not(inner) => Ok(me.comparison(inner)?.map(|i| (i, false))),
+                other => Ok(me.comparison(other)?.map(|i| (i, true))),
+            }
+        };
+        let masks = |me: &mut Leaves, parts: &[Condition]| -> Result<Option<(u64, u64)>, Limit> {
+            let mut on = 0u64;
+            let mut off = 0u64;
+            for p in parts {
+                match literal(me, p)? {
+                    Some((i, true)) => on |= 1 << i,
+                    Some((i, false)) => off |= 1 << i,
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some((on, off)))
+        };
+        match c {
+            Condition::All(parts) if !parts.is_empty() => {
+                if let Some((on, off)) = masks(self, parts)? {
+                    return Ok(Test::All { on, off });
+                }
+            }
+            Condition::Any(parts) if !parts.is_empty() => {
+                if let Some((on, off)) = masks(self, parts)? {
+                    return Ok(Test::Any { on, off });
+                }
+            }
+            other => {
+                if let Some((i, positive)) = literal(self, other)? {
+                    let bit = 1u64 << i;
+                    return Ok(if positive {
+                        Test::All { on: bit, off: 0 }
+                    } else {
+                        Test::All { on: 0, off: bit }
+                    });
+                }
+            }
+        }
+        let mut steps = Vec::new();
+        self.postfix(c, &mut steps)?;
+        if stack_height(&steps) > 64 {
+            return Err(Limit::TooDeep);
+        }
+        Ok(Test::Program(steps.into_boxed_slice()))
+    }
+
+    fn postfix(&mut self, c: &Condition, out: &mut Vec<Step>) -> Result<(), Limit> {
+        match c {
+            Condition::All(parts) | Condition::Any(parts) => {
+                if parts.is_empty() {
+                    // `all []` holds, `any []` does not (the validator refuses both).
+                    out.push(Step::All(0));
+                    if matches!(c, Condition::Any(_)) {
+                        out.push(Step::Not);
+                    }
+                    return Ok(());
+                }
+                // Chunks keep the stack shallow: at most 32 values per step.
+                let mut pending = 0u8;
+                for part in parts {
+                    self.postfix(part, out)?;
+                    pending += 1;
+                    if pending == 32 {
+                        out.push(combine(c, pending));
+                        pending = 1;
+                    }
+                }
+                out.push(combine(c, pending));
+            }
+            Condition::Not(inner) => {
+                self.postfix(inner, out)?;
+                out.push(Step::Not);
+            }
+            leaf => {
+                let i = self
+                    .comparison(leaf)?
+                    .expect("every other condition is a comparison");
+                out.push(Step::Leaf(i));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The most values a program holds at once; the stack is a `u64`.
+fn stack_height(steps: &[Step]) -> usize {
+    let (mut height, mut max) = (0usize, 0usize);
+    for step in steps {
+        match *step {
+            Step::Leaf(_) => height += 1,
+            Step::Not => {}
+            Step::All(n) | Step::Any(n) => height = height + 1 - usize::from(n),
+        }
+        max = max.max(height);
+    }
+    max
+}
+
+fn combine(c: &Condition, n: u8) -> Step {
+    match c {
+        Condition::Any(_) => Step::Any(n),
+        _ => Step::All(n),
+    }
+}
+
+fn depth(c: &Condition) -> usize {
+    match c {
+        Condition::All(parts) | Condition::Any(parts) => {
+            1 + parts.iter().map(depth).max().unwrap_or(0)
+        }
+        Condition::Not(inner) => 1 + depth(inner),
+        _ => 1,
+    }
+}
+
+/// The number a literal stands for in the fact vector.
+fn literal_value(fact: Fact, literal: &Literal) -> Result<f64, Limit> {
+    match (fact.kind(), literal) {
+        (Kind::Bool, Literal::Bool(b)) => Ok(if *b { 1.0 } else { 0.0 }),
+        (Kind::Number { .. }, Literal::Number(n)) => Ok(*n),
+        (Kind::Choice(_), Literal::Text(t)) => fact
+            .option_index(t)
+            .map(|i| i as f64)
+            .ok_or(Limit::Mismatch(fact)),
+        _ => Err(Limit::Mismatch(fact)),
+    }
+}
+
+impl Leaves {
+    /// How many distinct comparisons there are.
+    pub fn len(&self) -> usize {
+        self.leaves.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.leaves.is_empty()
+    }
+}

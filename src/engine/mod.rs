@@ -1,0 +1,372 @@
+//! The rules engine: answers and a rule set in, a decision with its grounds out.
+//!
+//! Pure: no IO, no browser, no clock (the reference day is one of the answers). It never
+//! panics: every fact has a value or is unknown, and every rule outcome maps to a status.
+//!
+//! A [`RuleSet`] is the statutory layer and one ordinance, validated and compiled once when
+//! loaded (`compiled.rs`). [`RuleSet::decide`] gives a [`Verdict`]: the status, the bounds and
+//! the rules that fired and decided, as bitsets, without allocating. [`RuleSet::explain`]
+//! turns it into a [`Decision`] with the rules themselves. `reference.rs` is the plain
+//! interpreter the compiled engine is tested against.
+
+pub mod compiled;
+pub mod reference;
+
+use std::sync::Arc;
+
+use crate::answers::Answers;
+use crate::date::Date;
+use crate::decision::{Decision, Ground, Layer, Outcome, Status};
+use crate::facts::Fact;
+use crate::law::{PensionAges, PensionCheck};
+use crate::model::{Bounds, Effect, Municipality, Ordinance, Rule};
+use compiled::{Leaves, Limit, Test, Tests, MAX_RULES};
+
+/// Definite effects that settle the status, strongest first.
+pub const PRECEDENCE: [(Effect, Status); 3] = [
+    (Effect::NotApplicable, Status::NotApplicable),
+    (Effect::Exempt, Status::Exempt),
+    (Effect::Fulfilled, Status::Fulfilled),
+];
+
+/// Works out the computed facts before any rule runs: the age from the birth date, whether the
+/// pension age is reached (from the law's dated table, unless answered), and the derived sums.
+pub fn resolve(answers: &mut Answers, pension: &PensionAges) -> PensionCheck {
+    let on = answers.reference_date();
+    let birth = answers.date(Fact::BirthDate);
+    if let (Some(on), Some(birth)) = (on, birth) {
+        answers.set(Fact::Age, f64::from(birth.years_until(on).max(0)));
+    }
+    let check = match on {
+        Some(on) => pension.check(on, birth, answers.value(Fact::Age)),
+        None => PensionCheck {
+            reached: None,
+            age: (0, 0),
+            date: None,
+            on: None,
+        },
+    };
+    if !answers.is_known(Fact::ReachedPensionAge) {
+        answers.set_maybe(Fact::ReachedPensionAge, check.reached.map(f64::from));
+    }
+    let volunteer_months = answers.get(Fact::VolunteerMonths);
+    let on_benefit = answers.get(Fact::MonthsOnBenefit);
+    let start = if on_benefit.is_nan() {
+        f64::NAN
+    } else {
+        (on_benefit - volunteer_months).max(0.0)
+    };
+    answers.set(Fact::VolunteerStartAfterBenefitMonths, start);
+    answers.set(
+        Fact::VolunteerAndCaregivingHoursPerWeek,
+        answers.get(Fact::VolunteerHoursPerWeek) + answers.get(Fact::CaregivingHoursPerWeek),
+    );
+    check
+}
+
+/// Which bounds apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoundsChoice {
+    General,
+    Variant(u8),
+}
+
+/// A decision as bitsets: rule `i` (the statute's rules first, then the ordinance's) is bit `i`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Verdict {
+    pub status: Status,
+    /// Every rule that fired.
+    pub fired: u64,
+    /// The fired rules whose outcome is the college's judgement.
+    pub open: u64,
+    /// The rules that decided the status.
+    pub grounds: u64,
+    /// The bounds, for `Obligated` and `Discretionary` only.
+    pub bounds: Option<BoundsChoice>,
+    /// What the law's pension table says for this person.
+    pub pension: PensionCheck,
+}
+
+/// Why a rule set gives no answer for a day.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotInForce {
+    /// No reference date among the answers.
+    NoDate,
+    /// The day is before the version applies.
+    Before { valid_from: Date },
+    /// The day is after the version stopped applying.
+    After { valid_to: Date },
+}
+
+/// Why an ordinance cannot be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    pub ordinance: String,
+    pub message: String,
+}
+
+/// The statutory layer and one ordinance, compiled.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    statute: Arc<Ordinance>,
+    ordinance: Arc<Ordinance>,
+    pension: Arc<PensionAges>,
+    leaves: Leaves,
+    tests: Tests,
+    /// Rules whose judgement no answer tells: open whenever they hold.
+    open_always: u64,
+    /// Rules whose judgement an answer tells: (rule, fact).
+    answered: Vec<(usize, usize)>,
+    variants: Vec<Test>,
+    /// The rules with each effect, by `effect_index`.
+    by_effect: [u64; 4],
+    /// `PRECEDENCE` as masks: the rules whose definite outcome settles each status.
+    settles: [(u64, Status); 3],
+    statute_rules: usize,
+    valid_from: Date,
+    valid_to: Option<Date>,
+}
+
+fn effect_index(effect: Effect) -> usize {
+    match effect {
+        Effect::Obligated => 0,
+        Effect::Fulfilled => 1,
+        Effect::Exempt => 2,
+        Effect::NotApplicable => 3,
+    }
+}
+
+impl RuleSet {
+    /// Compiles a statute and an ordinance. Both must have passed the validator (the catalogue
+    /// sees to that); this only refuses what the engine's fixed-size bitsets cannot hold.
+    pub fn compile(
+        statute: Arc<Ordinance>,
+        ordinance: Arc<Ordinance>,
+        pension: Arc<PensionAges>,
+    ) -> Result<RuleSet, LoadError> {
+        let fail = |message: String| LoadError {
+            ordinance: ordinance.id.clone(),
+            message,
+        };
+        let limit = |l: Limit| fail(l.to_string());
+        let rules: Vec<&Rule> = statute.rules.iter().chain(&ordinance.rules).collect();
+        let variants = ordinance.assignment.iter().flat_map(|a| &a.variants);
+        if rules.len() > MAX_RULES || variants.clone().count() > MAX_RULES {
+            return Err(limit(Limit::TooManyRules));
+        }
+        let mut leaves = Leaves::default();
+        let mut tests = Tests::default();
+        let mut open_always = 0u64;
+        let mut answered = Vec::new();
+        let mut by_effect = [0u64; 4];
+        for (i, rule) in rules.iter().enumerate() {
+            tests.push(leaves.compile(rule.when.as_ref()).map_err(limit)?);
+            match rule.judgement.as_ref().map(|j| j.answered_by) {
+                None => {}
+                Some(None) => open_always |= 1 << i,
+                Some(Some(fact)) => answered.push((i, fact as usize)),
+            }
+            by_effect[effect_index(rule.effect)] |= 1 << i;
+        }
+        let variants = variants
+            .map(|v| leaves.compile(Some(&v.when)))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(limit)?;
+        let date = |field: &str, text: &str| {
+            Date::parse(text).ok_or_else(|| {
+                fail(format!(
+                    "version.{field} `{text}` is not a date as YYYY-MM-DD"
+                ))
+            })
+        };
+        let valid_from = date("valid_from", &ordinance.version.valid_from)?;
+        let valid_to = match &ordinance.version.valid_to {
+            Some(text) => Some(date("valid_to", text)?),
+            None => None,
+        };
+        let settles = PRECEDENCE.map(|(effect, status)| (by_effect[effect_index(effect)], status));
+        Ok(RuleSet {
+            settles,
+            statute_rules: statute.rules.len(),
+            statute,
+            ordinance,
+            pension,
+            leaves,
+            tests,
+            open_always,
+            answered,
+            variants,
+            by_effect,
+            valid_from,
+            valid_to,
+        })
+    }
+
+    pub fn statute(&self) -> &Ordinance {
+        &self.statute
+    }
+
+    pub fn ordinance(&self) -> &Ordinance {
+        &self.ordinance
+    }
+
+    pub fn pension_ages(&self) -> &PensionAges {
+        &self.pension
+    }
+
+    /// The size of the compiled program: distinct comparisons, rules, bounds variants.
+    pub fn size(&self) -> (usize, usize, usize) {
+        (self.leaves.len(), self.tests.len(), self.variants.len())
+    }
+
+    /// Rule `i` of this set, with its layer.
+    pub fn rule(&self, i: usize) -> Option<(Layer, &Rule)> {
+        if i < self.statute_rules {
+            self.statute.rules.get(i).map(|r| (Layer::Statute, r))
+        } else {
+            self.ordinance
+                .rules
+                .get(i - self.statute_rules)
+                .map(|r| (Layer::Ordinance, r))
+        }
+    }
+
+    /// Whether this version applies on the answers' reference day.
+    pub fn in_force(&self, answers: &Answers) -> Result<(), NotInForce> {
+        let on = answers.reference_date().ok_or(NotInForce::NoDate)?;
+        if on < self.valid_from {
+            return Err(NotInForce::Before {
+                valid_from: self.valid_from,
+            });
+        }
+        match self.valid_to {
+            Some(valid_to) if on > valid_to => Err(NotInForce::After { valid_to }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Decides for answers: resolves the computed facts, then runs the compiled rules.
+    pub fn decide(&self, answers: &Answers) -> Result<Verdict, NotInForce> {
+        self.in_force(answers)?;
+        let mut resolved = *answers;
+        let pension = resolve(&mut resolved, &self.pension);
+        Ok(self.decide_resolved(&resolved, pension))
+    }
+
+    /// Decides for answers already resolved (`resolve`), on a day the set is in force.
+    #[inline]
+    pub fn decide_resolved(&self, answers: &Answers, pension: PensionCheck) -> Verdict {
+        let bits = self.leaves.eval(answers);
+        let mut fired = self.tests.eval(bits);
+        // A judgement nobody answers leaves the rule open; an answered one settles it: yes, the
+        // rule holds; no, it does not; unknown, the college decides.
+        let mut open = fired & self.open_always;
+        let facts = answers.values();
+        for &(i, fact) in &self.answered {
+            let bit = 1u64 << i;
+            let v = facts[fact];
+            if fired & bit == 0 || v == 1.0 {
+                continue;
+            }
+            if v == 0.0 {
+                fired &= !bit;
+            } else {
+                open |= bit;
+            }
+        }
+        let definite = fired & !open;
+        let settled = self.settles.iter().find_map(|(rules, status)| {
+            let mask = definite & rules;
+            (mask != 0).then_some((*status, mask))
+        });
+        let (status, grounds) = match settled {
+            Some(found) => found,
+            None if open != 0 => (Status::Discretionary, open),
+            None => (
+                Status::Obligated,
+                fired & self.by_effect[effect_index(Effect::Obligated)],
+            ),
+        };
+        let bounds = match status {
+            Status::Obligated | Status::Discretionary if self.ordinance.assignment.is_some() => {
+                Some(
+                    self.variants
+                        .iter()
+                        .position(|v| v.holds(bits))
+                        .map_or(BoundsChoice::General, |i| BoundsChoice::Variant(i as u8)),
+                )
+            }
+            _ => None,
+        };
+        Verdict {
+            status,
+            fired,
+            open,
+            grounds,
+            bounds,
+            pension,
+        }
+    }
+
+    /// Whether the statute's own rules settle the verdict: a definite "does not apply" or a
+    /// statutory exemption (art. 9 lid 1, 5, 7), whatever the ordinance says.
+    pub fn settled_by_law(&self, verdict: &Verdict) -> bool {
+        let statute = if self.statute_rules >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << self.statute_rules) - 1
+        };
+        let settling = self.by_effect[effect_index(Effect::NotApplicable)]
+            | self.by_effect[effect_index(Effect::Exempt)];
+        verdict.fired & !verdict.open & statute & settling != 0
+    }
+
+    /// The bounds a verdict points at, with the id of the part of the ordinance that sets them.
+    pub fn bounds(&self, choice: BoundsChoice) -> Option<(&Bounds, &str)> {
+        let a = self.ordinance.assignment.as_ref()?;
+        match choice {
+            BoundsChoice::General => Some((&a.bounds, a.id.as_str())),
+            BoundsChoice::Variant(i) => a
+                .variants
+                .get(usize::from(i))
+                .map(|v| (&v.bounds, v.id.as_str())),
+        }
+    }
+
+    fn grounds_of(&self, bits: u64, open: u64) -> Vec<Ground<'_>> {
+        (0..64)
+            .filter(|i| bits >> i & 1 == 1)
+            .filter_map(|i| {
+                let (layer, rule) = self.rule(i)?;
+                let outcome = if open >> i & 1 == 1 {
+                    Outcome::CollegeDecides
+                } else {
+                    Outcome::Definite
+                };
+                Some(Ground {
+                    layer,
+                    rule,
+                    outcome,
+                })
+            })
+            .collect()
+    }
+
+    /// A verdict with the rules themselves: the grounds and the trace, in order.
+    pub fn explain<'a>(
+        &'a self,
+        verdict: &Verdict,
+        municipality: &'a Municipality,
+    ) -> Decision<'a> {
+        Decision {
+            status: verdict.status,
+            bounds: verdict.bounds.and_then(|b| self.bounds(b)),
+            grounds: self.grounds_of(verdict.grounds, verdict.open),
+            trace: self.grounds_of(verdict.fired, verdict.open),
+            pension: verdict.pension,
+            statute: &self.statute,
+            ordinance: &self.ordinance,
+            municipality,
+        }
+    }
+}

@@ -17,9 +17,11 @@ function files(root) {
   });
 }
 
+// The JS API module (api.js, api_bg.wasm) is for other pages and tools: the recipient's app
+// never loads it, so it is not precached either.
 const shipped = files(dir)
   .map((path) => relative(dir, path).split("\\").join("/"))
-  .filter((path) => path !== "sw.js")
+  .filter((path) => path !== "sw.js" && !path.startsWith("api"))
   .sort();
 const hash = createHash("sha256");
 for (const path of shipped) {

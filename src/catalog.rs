@@ -152,17 +152,20 @@ impl Catalog {
     }
 }
 
-// `build.rs` writes `fn bundled_ordinances() -> (Ordinance, Vec<Ordinance>)` as Rust code
-// from the validated TOML files, so the app needs no parser for them.
-include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
+/// The validated ordinances in their binary form, written by `build.rs` (`codec.rs`).
+const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
 
-/// The ordinances bundled at build time, validated and compiled on first use.
+/// The ordinances bundled at build time, read, validated and compiled on first use.
 pub fn bundled() -> Arc<Catalog> {
     static BUNDLED: OnceLock<Arc<Catalog>> = OnceLock::new();
     BUNDLED
         .get_or_init(|| {
-            let (statute, ordinances) = bundled_ordinances();
-            // build.rs refused the build if these did not validate, and a test loads them.
+            // build.rs wrote these bytes from ordinances it had validated, and refused the
+            // build otherwise; a test reads them back and compares them with the TOML files.
+            let Bundle {
+                statute,
+                ordinances,
+            } = crate::codec::read_bundle(BUNDLE).expect("build.rs wrote a readable bundle");
             Arc::new(Catalog::load(statute, ordinances).expect("build.rs validated the bundle"))
         })
         .clone()

@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod catalog;
+pub mod codec;
 pub mod contract;
 pub mod date;
 pub mod decision;

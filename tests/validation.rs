@@ -283,3 +283,22 @@ fn a_supplied_ordinance_goes_through_the_same_door() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_bundle_reads_back_exactly_as_the_ordinance_files() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/ordinances");
+    let bundle = bundled();
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let from_file: Ordinance = toml::from_str(&text).unwrap();
+        let bundled = std::iter::once(&bundle.statute)
+            .chain(&bundle.ordinances)
+            .find(|o| o.id == from_file.id)
+            .unwrap_or_else(|| panic!("{} is not bundled", path.display()));
+        assert_eq!(bundled, &from_file, "{}", path.display());
+        count += 1;
+    }
+    assert_eq!(count, bundle.ordinances.len() + 1);
+}

@@ -1,0 +1,403 @@
+//! A compact binary form of the ordinance model, for the bundle: `build.rs` writes it, the
+//! library reads it back when it loads the bundled catalogue. Cheaper in the app than a JSON
+//! parser or generated construction code: one small reader serves all the data.
+//!
+//! Strings are a LEB128 length and UTF-8 bytes, numbers little-endian `f64`, options and
+//! booleans one byte, lists a length, enums their variant's index. Compiled into `build.rs` too
+//! (through `#[path]`); depends only on `model.rs`, `facts.rs` and `std`.
+
+use super::facts::SCHEMA;
+use super::model::*;
+
+/// Reads values from the bytes `Codec::write` made.
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(bytes: &'a [u8]) -> Reader<'a> {
+        Reader { bytes }
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        let (first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(*first)
+    }
+
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.bytes.len() {
+            return None;
+        }
+        let (head, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        Some(head)
+    }
+
+    fn len(&mut self) -> Option<usize> {
+        let mut value = 0usize;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte()?;
+            value |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// Whether every byte was read.
+    pub fn is_done(&self) -> bool {
+        self.bytes.is_empty()
+    }
+}
+
+fn write_len(n: usize, out: &mut Vec<u8>) {
+    let mut n = n;
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// A type that has a binary form.
+pub trait Codec: Sized {
+    fn write(&self, out: &mut Vec<u8>);
+    fn read(r: &mut Reader<'_>) -> Option<Self>;
+}
+
+impl Codec for String {
+    fn write(&self, out: &mut Vec<u8>) {
+        write_len(self.len(), out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        String::from_utf8(r.take(n)?.to_vec()).ok()
+    }
+}
+
+impl Codec for f64 {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        Some(f64::from_le_bytes(r.take(8)?.try_into().ok()?))
+    }
+}
+
+macro_rules! codec_int {
+    ($($t:ty),*) => {$(
+        impl Codec for $t {
+            fn write(&self, out: &mut Vec<u8>) {
+                out.extend_from_slice(&self.to_le_bytes());
+            }
+            fn read(r: &mut Reader<'_>) -> Option<Self> {
+                Some(<$t>::from_le_bytes(r.take(std::mem::size_of::<$t>())?.try_into().ok()?))
+            }
+        }
+    )*};
+}
+codec_int!(u8, u16, u32, i32);
+
+impl Codec for bool {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Codec> Codec for Option<T> {
+    fn write(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(v) => {
+                out.push(1);
+                v.write(out);
+            }
+        }
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(None),
+            1 => Some(Some(T::read(r)?)),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Codec> Codec for Vec<T> {
+    fn write(&self, out: &mut Vec<u8>) {
+        write_len(self.len(), out);
+        for v in self {
+            v.write(out);
+        }
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        (0..n).map(|_| T::read(r)).collect()
+    }
+}
+
+impl<T: Codec> Codec for Box<T> {
+    fn write(&self, out: &mut Vec<u8>) {
+        (**self).write(out);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        T::read(r).map(Box::new)
+    }
+}
+
+impl Codec for Fact {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(*self as u8);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        SCHEMA.get(usize::from(r.byte()?)).map(|s| s.fact)
+    }
+}
+
+/// Enums without data: the variant's index.
+macro_rules! codec_unit_enum {
+    ($t:ident { $($v:ident),* }) => {
+        impl Codec for $t {
+            fn write(&self, out: &mut Vec<u8>) {
+                out.push(*self as u8);
+            }
+            fn read(r: &mut Reader<'_>) -> Option<Self> {
+                const ALL: &[$t] = &[$($t::$v),*];
+                ALL.get(usize::from(r.byte()?)).copied()
+            }
+        }
+    };
+}
+codec_unit_enum!(Effect {
+    Obligated,
+    Fulfilled,
+    Exempt,
+    NotApplicable
+});
+codec_unit_enum!(Topic {
+    FindActivity,
+    Choice,
+    WhatCounts,
+    Renewal,
+    NonCompliance,
+    Objection,
+    Other
+});
+codec_unit_enum!(Detail {
+    FullText,
+    Described,
+    Summary,
+    Statute
+});
+codec_unit_enum!(SourceDocument {
+    Thesis,
+    Act,
+    OldenzaalOrdinance,
+    Werkwijzer
+});
+
+/// Structs: their fields in order (the compiler checks that every field is listed).
+macro_rules! codec_struct {
+    ($t:ident { $($field:ident),* }) => {
+        impl Codec for $t {
+            fn write(&self, out: &mut Vec<u8>) {
+                let $t { $($field),* } = self;
+                $( $field.write(out); )*
+            }
+            fn read(r: &mut Reader<'_>) -> Option<Self> {
+                Some($t { $( $field: Codec::read(r)? ),* })
+            }
+        }
+    };
+}
+codec_struct!(Text { nl, en });
+codec_struct!(SourceRef { document, location });
+codec_struct!(Citation {
+    instrument,
+    artikel,
+    lid,
+    onderdeel,
+    source
+});
+codec_struct!(Judgement {
+    question,
+    answered_by
+});
+codec_struct!(Rule {
+    id,
+    effect,
+    when,
+    judgement,
+    citation,
+    source_text,
+    explanation
+});
+codec_struct!(Range { min, max });
+codec_struct!(Bounds {
+    hours_per_week,
+    according_to_ability,
+    hours_are_average,
+    duration_months,
+    duration_weeks,
+    total_hours,
+    per_year,
+    times,
+    permanent,
+    renewal
+});
+codec_struct!(BoundsVariant {
+    id,
+    when,
+    bounds,
+    citation,
+    source_text,
+    explanation
+});
+codec_struct!(Assignment {
+    id,
+    bounds,
+    citation,
+    source_text,
+    explanation,
+    variants
+});
+codec_struct!(Info {
+    topic,
+    text,
+    citation
+});
+codec_struct!(PracticeNote { text, source });
+codec_struct!(Municipality { id, name, since });
+codec_struct!(Version {
+    year,
+    valid_from,
+    valid_to,
+    adopted,
+    basis
+});
+codec_struct!(PensionAgeStep {
+    from_year,
+    years,
+    months
+});
+codec_struct!(PensionAgeTable {
+    citation,
+    source_text,
+    explanation,
+    steps
+});
+codec_struct!(Law { pension_age });
+codec_struct!(Ordinance {
+    id,
+    title,
+    version,
+    detail,
+    sources,
+    municipalities,
+    assignment,
+    rules,
+    info,
+    practice,
+    law
+});
+codec_struct!(Bundle {
+    statute,
+    ordinances
+});
+
+impl Codec for Literal {
+    fn write(&self, out: &mut Vec<u8>) {
+        match self {
+            Literal::Bool(b) => {
+                out.push(0);
+                b.write(out);
+            }
+            Literal::Number(n) => {
+                out.push(1);
+                n.write(out);
+            }
+            Literal::Text(t) => {
+                out.push(2);
+                t.write(out);
+            }
+        }
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(Literal::Bool(Codec::read(r)?)),
+            1 => Some(Literal::Number(Codec::read(r)?)),
+            2 => Some(Literal::Text(Codec::read(r)?)),
+            _ => None,
+        }
+    }
+}
+
+impl Codec for Condition {
+    fn write(&self, out: &mut Vec<u8>) {
+        let (tag, fact, n) = match self {
+            Condition::All(parts) => {
+                out.push(0);
+                return parts.write(out);
+            }
+            Condition::Any(parts) => {
+                out.push(1);
+                return parts.write(out);
+            }
+            Condition::Not(inner) => {
+                out.push(2);
+                return inner.write(out);
+            }
+            Condition::Is(fact, literal) => {
+                out.push(3);
+                fact.write(out);
+                return literal.write(out);
+            }
+            Condition::Unknown(fact) => {
+                out.push(4);
+                return fact.write(out);
+            }
+            Condition::AtLeast(f, n) => (5, f, n),
+            Condition::Above(f, n) => (6, f, n),
+            Condition::Below(f, n) => (7, f, n),
+            Condition::AtMost(f, n) => (8, f, n),
+        };
+        out.push(tag);
+        fact.write(out);
+        n.write(out);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        Some(match r.byte()? {
+            0 => Condition::All(Codec::read(r)?),
+            1 => Condition::Any(Codec::read(r)?),
+            2 => Condition::Not(Codec::read(r)?),
+            3 => Condition::Is(Codec::read(r)?, Codec::read(r)?),
+            4 => Condition::Unknown(Codec::read(r)?),
+            5 => Condition::AtLeast(Codec::read(r)?, Codec::read(r)?),
+            6 => Condition::Above(Codec::read(r)?, Codec::read(r)?),
+            7 => Condition::Below(Codec::read(r)?, Codec::read(r)?),
+            8 => Condition::AtMost(Codec::read(r)?, Codec::read(r)?),
+            _ => return None,
+        })
+    }
+}
+
+/// The bundle from its binary form; `None` if the bytes are not one.
+pub fn read_bundle(bytes: &[u8]) -> Option<Bundle> {
+    let mut r = Reader::new(bytes);
+    let bundle = Bundle::read(&mut r)?;
+    r.is_done().then_some(bundle)
+}

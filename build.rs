@@ -21,6 +21,9 @@ mod facts;
 #[path = "src/model.rs"]
 mod model;
 #[allow(dead_code)]
+#[path = "src/number.rs"]
+mod number;
+#[allow(dead_code)]
 #[path = "src/validate.rs"]
 mod validate;
 

@@ -203,6 +203,13 @@ facts! {
 /// How many facts there are: the length of the fact vector.
 pub const COUNT: usize = SCHEMA.len();
 
+/// A fact shows as its answer key, the name an ordinance file and the contract use.
+impl std::fmt::Display for Fact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
 impl Fact {
     /// This fact's declaration.
     pub fn spec(self) -> &'static Spec {

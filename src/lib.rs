@@ -16,6 +16,7 @@ pub mod facts;
 pub mod flow;
 pub mod law;
 pub mod model;
+pub mod number;
 pub mod validate;
 
 /// The JS API module (`api.js`): only with the `js-api` feature, so the app does not carry it.

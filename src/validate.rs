@@ -9,6 +9,11 @@ use super::model::*;
 
 /// Hours a week from which a demand is no longer a tegenprestatie of limited scope
 /// (Rb. Zeeland-West-Brabant 25-02-2013, ECLI:NL:RBZWB:2013:BZ5171).
+/// Numbers in messages, without the float formatter in the wasm (see `number`).
+fn num(v: f64) -> String {
+    crate::number::format(v, '.')
+}
+
 pub const HOURS_LIMIT_BZ5171: f64 = 32.0;
 
 /// One problem, pointing at the place in the ordinance where it is.
@@ -101,7 +106,10 @@ impl Checker<'_> {
                 if !v.is_finite() || v < 0.0 {
                     self.report(
                         place,
-                        format!("{field}.{end} is {v}: it must be a number of 0 or more"),
+                        format!(
+                            "{field}.{end} is {}: it must be a number of 0 or more",
+                            num(v)
+                        ),
                     );
                 }
             }
@@ -110,7 +118,11 @@ impl Checker<'_> {
             if min > max {
                 self.report(
                     place,
-                    format!("{field}.min ({min}) is above {field}.max ({max})"),
+                    format!(
+                        "{field}.min ({}) is above {field}.max ({})",
+                        num(min),
+                        num(max)
+                    ),
                 );
             }
         }
@@ -130,8 +142,10 @@ impl Checker<'_> {
                     self.report(
                         place,
                         format!(
-                            "hours_per_week.{end} is {v}: {HOURS_LIMIT_BZ5171} hours a week or more is no \
-                             tegenprestatie of limited scope (ECLI:NL:RBZWB:2013:BZ5171)"
+                            "hours_per_week.{end} is {}: {} hours a week or more is no \
+                             tegenprestatie of limited scope (ECLI:NL:RBZWB:2013:BZ5171)",
+                            num(v),
+                            num(HOURS_LIMIT_BZ5171)
                         ),
                     );
                 }
@@ -141,7 +155,7 @@ impl Checker<'_> {
             if v > 168.0 {
                 self.report(
                     place,
-                    format!("hours_per_week.max is {v}: a week has 168 hours"),
+                    format!("hours_per_week.max is {}: a week has 168 hours", num(v)),
                 );
             }
         }
@@ -171,13 +185,13 @@ impl Checker<'_> {
                 if !matches!(kind(*fact), Kind::Number { .. }) {
                     self.report(
                         place,
-                        format!("{fact:?} is not a number: compare it with `is`, not a bound"),
+                        format!("`{fact}` is not a number: compare it with `is`, not a bound"),
                     );
                 }
                 if !n.is_finite() {
                     self.report(
                         place,
-                        format!("bound {n} for {fact:?} is not a finite number"),
+                        format!("bound {} for `{fact}` is not a finite number", num(*n)),
                     );
                 }
             }
@@ -187,21 +201,21 @@ impl Checker<'_> {
                 (Kind::Choice(allowed), _) => self.report(
                     place,
                     format!(
-                        "{fact:?} must be compared with one of {}",
+                        "`{fact}` must be compared with one of {}",
                         allowed.join(", ")
                     ),
                 ),
                 (Kind::Bool, _) => self.report(
                     place,
-                    format!("{fact:?} is true or false: compare with a boolean"),
+                    format!("`{fact}` is true or false: compare with a boolean"),
                 ),
                 (Kind::Number { .. }, _) => self.report(
                     place,
-                    format!("{fact:?} is a number: compare it with a number"),
+                    format!("`{fact}` is a number: compare it with a number"),
                 ),
                 (Kind::Date, _) => self.report(
                     place,
-                    format!("{fact:?} is a date: conditions cannot test it"),
+                    format!("`{fact}` is a date: conditions cannot test it"),
                 ),
             },
             Condition::Unknown(_) => {}
@@ -283,7 +297,7 @@ impl Checker<'_> {
                 if kind(fact) != Kind::Bool {
                     self.report(
                         &place,
-                        format!("judgement.answered_by {fact:?} must be a yes/no answer"),
+                        format!("judgement.answered_by `{fact}` must be a yes/no answer"),
                     );
                 }
             }
@@ -302,7 +316,7 @@ impl Checker<'_> {
                     self.report(
                         &place,
                         format!(
-                            "effect {:?} when {fact:?} holds contradicts the law: art. 9 lid 1, 5 \
+                            "effect {:?} when `{fact}` holds contradicts the law: art. 9 lid 1, 5 \
                              and 7 Participatiewet take the duty away there",
                             rule.effect
                         ),

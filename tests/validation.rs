@@ -109,7 +109,7 @@ fn contradicting_art_9_lid_5_is_rejected() {
             "effect = \"exempt\"\nwhen = { at_least = [\"volunteer_hours_per_week\", 4] }",
             "effect = \"obligated\"\nwhen = { is = [\"fully_permanently_incapacitated\", true] }",
         ),
-        "voorbeeld / rule vrijwilligerswerk: effect Obligated when FullyPermanentlyIncapacitated holds \
+        "voorbeeld / rule vrijwilligerswerk: effect Obligated when `fully_permanently_incapacitated` holds \
          contradicts the law: art. 9 lid 1, 5 and 7 Participatiewet take the duty away there",
     );
 }
@@ -140,7 +140,7 @@ fn comparing_a_yes_no_answer_with_a_number_is_rejected() {
             "when = { at_least = [\"volunteer_hours_per_week\", 4] }",
             "when = { at_least = [\"has_disability\", 4] }",
         ),
-        "voorbeeld / rule vrijwilligerswerk: HasDisability is not a number: compare it with `is`, not a bound",
+        "voorbeeld / rule vrijwilligerswerk: `has_disability` is not a number: compare it with `is`, not a bound",
     );
 }
 

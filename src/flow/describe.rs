@@ -5,12 +5,8 @@ use crate::model::{Bounds, Range};
 
 /// A number as people write it: no ".0", and the language's decimal separator.
 pub fn number(n: f64, words: &BoundsWords) -> String {
-    let text = if n.fract() == 0.0 {
-        format!("{n:.0}")
-    } else {
-        format!("{n}")
-    };
-    text.replace('.', words.decimal)
+    let decimal = words.decimal.chars().next().unwrap_or(',');
+    crate::number::format(n, decimal)
 }
 
 fn range(r: &Range, unit: &str, average: bool, words: &BoundsWords) -> Option<String> {

@@ -134,11 +134,7 @@ pub enum Action {
 
 /// Reads a number as people write it in Dutch or English: "7,5" or "7.5".
 pub fn parse_number(raw: &str) -> Option<f64> {
-    let cleaned = raw.trim().replace(',', ".");
-    if cleaned.is_empty() {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
+    crate::number::parse(raw)
 }
 
 fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Problem> {

@@ -6,7 +6,8 @@
 //! 1. one decision with its grounds as bitsets (Overbetuwe, a volunteer), and the same
 //!    explained into the rules themselves,
 //! 2. all thirty municipalities for one set of answers,
-//! 3. a batch of a million varied answer sets, spread over the municipalities.
+//! 3. a batch of a million varied answer sets, spread over the municipalities: interleaved,
+//!    grouped by municipality, and as caseloads (facts resolved once, laid out by column).
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -14,6 +15,7 @@ use std::time::Instant;
 use tegenprestatie_check::answers::Answers;
 use tegenprestatie_check::catalog;
 use tegenprestatie_check::date::Date;
+use tegenprestatie_check::engine::caseload::Caseload;
 use tegenprestatie_check::engine::{resolve, RuleSet};
 use tegenprestatie_check::facts::Fact;
 
@@ -164,7 +166,7 @@ fn main() {
         .map(|i| (i % sets.len(), varied(&mut rng, day)))
         .collect();
     bench(
-        "a million varied answer sets (per decision)",
+        "a million varied answer sets, interleaved",
         10,
         1_000_000,
         || {
@@ -172,5 +174,50 @@ fn main() {
                 black_box(sets[*i].decide(black_box(answers)).ok());
             }
         },
+    );
+
+    // The same million, grouped by municipality (as a caseload is): each rule set stays hot.
+    let mut grouped: Vec<Vec<Answers>> = vec![Vec::new(); sets.len()];
+    for (i, answers) in &batch {
+        grouped[*i].push(*answers);
+    }
+    bench(
+        "the same million, grouped by municipality",
+        10,
+        1_000_000,
+        || {
+            for (set, people) in sets.iter().zip(&grouped) {
+                for answers in people {
+                    black_box(set.decide(black_box(answers)).ok());
+                }
+            }
+        },
+    );
+
+    // As a caseload: facts resolved once per person and laid out by column, then decided per
+    // municipality (what the workbench does with a caseload and a draft ordinance).
+    let caseloads: Vec<Caseload> = grouped
+        .iter()
+        .map(|people| Caseload::new(people, catalog.pension_ages()))
+        .collect();
+    let mut verdicts = Vec::with_capacity(1_000_000);
+    bench(
+        "the same million as caseloads (by column)",
+        10,
+        1_000_000,
+        || {
+            for (set, caseload) in sets.iter().zip(&caseloads) {
+                set.decide_caseload(caseload, &mut verdicts);
+                black_box(&verdicts);
+            }
+        },
+    );
+    let start = Instant::now();
+    for people in &grouped {
+        black_box(Caseload::new(people, catalog.pension_ages()));
+    }
+    println!(
+        "  laying out the million as caseloads (once)   {:>9.1} ns/person",
+        start.elapsed().as_nanos() as f64 / 1e6
     );
 }

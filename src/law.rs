@@ -47,6 +47,7 @@ impl PensionAges {
     }
 
     /// The pension age on a day, in months (the first step before the table starts).
+    #[inline]
     fn months_on(&self, on: Date) -> i32 {
         self.from_day
             .iter()
@@ -94,6 +95,7 @@ impl PensionAges {
     }
 
     /// The check for a person with a birth date or an age in whole years, on day `on`.
+    #[inline]
     pub fn check(&self, on: Date, birth: Option<Date>, age_years: Option<f64>) -> PensionCheck {
         let months = self.months_on(on);
         let age = ((months / 12) as u8, (months % 12) as u8);

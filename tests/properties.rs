@@ -8,6 +8,7 @@ use tegenprestatie_check::answers::Answers;
 use tegenprestatie_check::catalog::{self, Catalog};
 use tegenprestatie_check::contract::{self, DecisionView};
 use tegenprestatie_check::decision::{Ground, Status};
+use tegenprestatie_check::engine::caseload::Caseload;
 use tegenprestatie_check::engine::{reference, resolve};
 use tegenprestatie_check::facts::Fact;
 use tegenprestatie_check::validate::HOURS_LIMIT_BZ5171;
@@ -128,6 +129,37 @@ fn the_compiled_engine_agrees_with_the_reference_interpreter() {
     }
     // Every municipality's ordinance was checked (some share one).
     assert_eq!(checked, CASES * catalog.rule_sets().len());
+}
+
+/// A caseload decided in one go (facts by column, leaf bits for many people at once) gives
+/// every person the verdict one decision at a time gives, in every municipality; people whose
+/// reference day is before the ordinance's version get the same refusal.
+#[test]
+fn a_caseload_is_decided_exactly_as_each_person_alone() {
+    const PEOPLE: usize = 5_000;
+    let catalog = catalog::bundled();
+    for (s, set) in catalog.rule_sets().iter().enumerate() {
+        let limits = thresholds(&[set.statute(), set.ordinance()]);
+        let mut rng = Rng(7000 + s as u64);
+        let mut people: Vec<Answers> = (0..PEOPLE)
+            .map(|_| random_answers(&mut rng, &limits))
+            .collect();
+        // Some people on a day before any ordinance here applied.
+        for a in people.iter_mut().step_by(97) {
+            a.set_date(
+                Fact::Date,
+                tegenprestatie_check::date::Date::parse("2010-01-01"),
+            );
+        }
+        let caseload = Caseload::new(&people, set.pension_ages());
+        let mut verdicts = Vec::new();
+        set.decide_caseload(&caseload, &mut verdicts);
+        assert_eq!(verdicts.len(), PEOPLE);
+        for (a, verdict) in people.iter().zip(&verdicts) {
+            assert_eq!(verdict, &set.decide(a), "{}: {a:?}", set.ordinance().id);
+        }
+        assert!(verdicts.iter().any(Result::is_err) && verdicts.iter().any(Result::is_ok));
+    }
 }
 
 proptest! {

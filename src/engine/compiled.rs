@@ -123,15 +123,22 @@ impl std::fmt::Display for Limit {
 /// `programs` override that for the rare condition of neither shape.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tests {
-    care: Vec<u64>,
-    target: Vec<u64>,
+    len: usize,
+    /// `care` and `target` in blocks of eight rules; unused places never hold (`target` MAX).
+    blocks: Vec<TestBlock>,
     any: u64,
     programs: Vec<(usize, Box<[Step]>)>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct TestBlock {
+    care: [u64; BLOCK],
+    target: [u64; BLOCK],
+}
+
 impl Tests {
     pub fn push(&mut self, test: Test) {
-        let i = self.care.len();
+        let i = self.len;
         let (on, off, any) = match test {
             Test::Always => (0, 0, false),
             Test::All { on, off } => (on, off, false),
@@ -141,29 +148,39 @@ impl Tests {
                 (0, 0, false)
             }
         };
-        self.care.push(on | off);
-        self.target.push(if any { off } else { on });
+        if i % BLOCK == 0 {
+            self.blocks.push(TestBlock {
+                care: [0; BLOCK],
+                target: [u64::MAX; BLOCK],
+            });
+        }
+        let block = &mut self.blocks[i / BLOCK];
+        block.care[i % BLOCK] = on | off;
+        block.target[i % BLOCK] = if any { off } else { on };
         if any {
             self.any |= 1 << i;
         }
+        self.len += 1;
     }
 
     pub fn len(&self) -> usize {
-        self.care.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.care.is_empty()
+        self.len == 0
     }
 
     /// One bit per rule whose condition holds.
     #[inline]
     pub fn eval(&self, bits: u64) -> u64 {
         let mut equal = 0u64;
-        let mut bit = 1u64;
-        for (care, target) in self.care.iter().zip(&self.target) {
-            equal |= bit & u64::from(bits & care == *target).wrapping_neg();
-            bit <<= 1;
+        for (n, block) in self.blocks.iter().enumerate() {
+            let mut hits = 0u64;
+            for j in 0..BLOCK {
+                hits |= u64::from(bits & block.care[j] == block.target[j]) << j;
+            }
+            equal |= hits << (n * BLOCK);
         }
         let mut holds = equal ^ self.any;
         for (i, steps) in &self.programs {
@@ -175,11 +192,13 @@ impl Tests {
 }
 
 /// The distinct comparisons of one rule set, each as an interval test `lo <= fact <= hi` (NaN,
-/// an unknown fact, fails every one), laid out by column so one loop with no branches fills
-/// the bits. "Unknown" is the negation of "anything" (`-inf..=inf`).
+/// an unknown fact, fails every one), laid out by column in blocks of eight so the compiler can
+/// test a block with vector instructions. "Unknown" is the negation of "anything"
+/// (`-inf..=inf`). Unused places in the last block test `inf <= v <= -inf`, which nothing passes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Leaves {
     leaves: Vec<Leaf>,
+    blocks: Vec<LeafBlock>,
     /// Leaves whose bit is flipped after the test.
     negate: u64,
 }
@@ -192,24 +211,57 @@ struct Leaf {
     fact: usize,
 }
 
+/// Leaves and rules are evaluated eight at a time.
+const BLOCK: usize = 8;
+
+// Leaves store their fact as a byte.
+const _: () = assert!(crate::facts::COUNT <= 256);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct LeafBlock {
+    lo: [f64; BLOCK],
+    hi: [f64; BLOCK],
+    fact: [u8; BLOCK],
+}
+
+const EMPTY_BLOCK: LeafBlock = LeafBlock {
+    lo: [f64::INFINITY; BLOCK],
+    hi: [f64::NEG_INFINITY; BLOCK],
+    fact: [0; BLOCK],
+};
+
 impl Leaves {
     /// All leaf bits for these facts.
     #[inline]
     pub fn eval(&self, answers: &Answers) -> u64 {
         let facts = answers.slots();
         let mut bits = 0u64;
-        // A running bit (a constant shift) instead of `<< i` (a variable one, the slow part).
-        let mut bit = 1u64;
-        for leaf in &self.leaves {
-            // The mask keeps the index inside the slots, so there is no bounds check.
-            let v = facts[leaf.fact & (SLOTS - 1)];
-            // Two comparisons combined as integers, so the compiler keeps the loop free of
-            // branches (a NaN fails both).
-            let inside = u64::from(leaf.lo <= v) & u64::from(v <= leaf.hi);
-            bits |= bit * inside;
-            bit <<= 1;
+        for (n, block) in self.blocks.iter().enumerate() {
+            // Gather, then compare: the compare loop has a fixed length and no branches.
+            // The mask keeps each index inside the slots, so there is no bounds check.
+            let v: [f64; BLOCK] =
+                std::array::from_fn(|j| facts[block.fact[j] as usize & (SLOTS - 1)]);
+            let mut inside = 0u64;
+            for j in 0..BLOCK {
+                inside |= (u64::from(block.lo[j] <= v[j]) & u64::from(v[j] <= block.hi[j])) << j;
+            }
+            bits |= inside << (n * BLOCK);
         }
         bits ^ self.negate
+    }
+
+    /// The leaf bits of many people at once, from facts laid out by column: `column(fact)`
+    /// holds one value per person, and `bits` gets one word per person. Each leaf is one pass
+    /// over a contiguous column, which the compiler turns into vector instructions.
+    #[inline]
+    pub fn eval_columns<'c>(&self, column: impl Fn(usize) -> &'c [f64], bits: &mut [u64]) {
+        bits.fill(self.negate);
+        for (i, leaf) in self.leaves.iter().enumerate() {
+            let values = column(leaf.fact);
+            for (word, &v) in bits.iter_mut().zip(values) {
+                *word ^= (u64::from(leaf.lo <= v) & u64::from(v <= leaf.hi)) << i;
+            }
+        }
     }
 
     fn leaf(&mut self, fact: Fact, lo: f64, hi: f64, negate: bool) -> Result<u8, Limit> {
@@ -232,6 +284,13 @@ impl Leaves {
                 }
                 self.leaves.push(leaf);
                 let i = self.leaves.len() - 1;
+                if i % BLOCK == 0 {
+                    self.blocks.push(EMPTY_BLOCK);
+                }
+                let block = &mut self.blocks[i / BLOCK];
+                block.lo[i % BLOCK] = lo;
+                block.hi[i % BLOCK] = hi;
+                block.fact[i % BLOCK] = leaf.fact as u8;
                 if negate {
                     self.negate |= 1 << i;
                 }

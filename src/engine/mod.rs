@@ -9,6 +9,7 @@
 //! turns it into a [`Decision`] with the rules themselves. `reference.rs` is the plain
 //! interpreter the compiled engine is tested against.
 
+pub mod caseload;
 pub mod compiled;
 pub mod reference;
 
@@ -31,6 +32,7 @@ pub const PRECEDENCE: [(Effect, Status); 3] = [
 
 /// Works out the computed facts before any rule runs: the age from the birth date, whether the
 /// pension age is reached (from the law's dated table, unless answered), and the derived sums.
+#[inline]
 pub fn resolve(answers: &mut Answers, pension: &PensionAges) -> PensionCheck {
     let on = answers.reference_date();
     let birth = answers.date(Fact::BirthDate);
@@ -232,8 +234,14 @@ impl RuleSet {
     }
 
     /// Whether this version applies on the answers' reference day.
+    #[inline]
     pub fn in_force(&self, answers: &Answers) -> Result<(), NotInForce> {
-        let on = answers.reference_date().ok_or(NotInForce::NoDate)?;
+        self.in_force_on(answers.reference_date())
+    }
+
+    #[inline]
+    fn in_force_on(&self, on: Option<Date>) -> Result<(), NotInForce> {
+        let on = on.ok_or(NotInForce::NoDate)?;
         if on < self.valid_from {
             return Err(NotInForce::Before {
                 valid_from: self.valid_from,
@@ -246,6 +254,7 @@ impl RuleSet {
     }
 
     /// Decides for answers: resolves the computed facts, then runs the compiled rules.
+    #[inline]
     pub fn decide(&self, answers: &Answers) -> Result<Verdict, NotInForce> {
         self.in_force(answers)?;
         let mut resolved = *answers;
@@ -256,37 +265,43 @@ impl RuleSet {
     /// Decides for answers already resolved (`resolve`), on a day the set is in force.
     #[inline]
     pub fn decide_resolved(&self, answers: &Answers, pension: PensionCheck) -> Verdict {
-        let bits = self.leaves.eval(answers);
+        let facts = answers.values();
+        self.conclude(self.leaves.eval(answers), |fact| facts[fact], pension)
+    }
+
+    /// From the leaf bits to the verdict: which rules hold, which the college decides, which
+    /// settle the status, which bounds apply. `fact` reads the person's resolved facts.
+    #[inline]
+    fn conclude(&self, bits: u64, fact: impl Fn(usize) -> f64, pension: PensionCheck) -> Verdict {
         let mut fired = self.tests.eval(bits);
         // A judgement nobody answers leaves the rule open; an answered one settles it: yes, the
         // rule holds; no, it does not; unknown, the college decides.
         let mut open = fired & self.open_always;
-        let facts = answers.values();
-        for &(i, fact) in &self.answered {
+        // Without branches: varied answers would make them unpredictable.
+        for &(i, answer) in &self.answered {
             let bit = 1u64 << i;
-            let v = facts[fact];
-            if fired & bit == 0 || v == 1.0 {
-                continue;
-            }
-            if v == 0.0 {
-                fired &= !bit;
-            } else {
-                open |= bit;
-            }
+            let v = fact(answer);
+            let no = u64::from(v == 0.0).wrapping_neg() & bit;
+            let undecided = u64::from(v != 1.0 && v != 0.0).wrapping_neg() & bit;
+            open |= fired & undecided;
+            fired &= !no;
         }
         let definite = fired & !open;
-        let settled = self.settles.iter().find_map(|(rules, status)| {
-            let mask = definite & rules;
-            (mask != 0).then_some((*status, mask))
-        });
-        let (status, grounds) = match settled {
-            Some(found) => found,
-            None if open != 0 => (Status::Discretionary, open),
-            None => (
+        // The strongest settling effect wins: walk from the weakest and let each overwrite.
+        let (mut status, mut grounds) = if open != 0 {
+            (Status::Discretionary, open)
+        } else {
+            (
                 Status::Obligated,
                 fired & self.by_effect[effect_index(Effect::Obligated)],
-            ),
+            )
         };
+        for &(rules, settles) in self.settles.iter().rev() {
+            let mask = definite & rules;
+            if mask != 0 {
+                (status, grounds) = (settles, mask);
+            }
+        }
         let bounds = match status {
             Status::Obligated | Status::Discretionary if self.ordinance.assignment.is_some() => {
                 Some(

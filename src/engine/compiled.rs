@@ -242,8 +242,8 @@ impl Leaves {
             let v: [f64; BLOCK] =
                 std::array::from_fn(|j| facts[block.fact[j] as usize & (SLOTS - 1)]);
             let mut inside = 0u64;
-            for j in 0..BLOCK {
-                inside |= (u64::from(block.lo[j] <= v[j]) & u64::from(v[j] <= block.hi[j])) << j;
+            for (j, ((lo, hi), v)) in block.lo.iter().zip(&block.hi).zip(&v).enumerate() {
+                inside |= (u64::from(lo <= v) & u64::from(v <= hi)) << j;
             }
             bits |= inside << (n * BLOCK);
         }

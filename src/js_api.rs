@@ -5,7 +5,8 @@
 //! - `summary(gemeente, answers, { ordinance?, date? })`: status, bounds and grounds only;
 //! - `municipalities()`;
 //! - `validate(ordinance)`: the problems in a JSON ordinance (an empty list when valid);
-//! - `compile(ordinance)`: the validated ordinance, or an exception naming every problem.
+//! - `compile(ordinance)`: the validated ordinance, or an exception naming every problem;
+//! - `benchmark(gemeente, answers, runs)`: the engine alone, for measuring.
 //!
 //! Whatever the host passes is first turned into JSON text by the browser's `JSON.stringify`
 //! (a circular object throws there) and read by `serde_json` (which refuses nesting deeper than
@@ -140,6 +141,29 @@ pub fn evaluate(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result
     decide_with(&gemeente, &answers, &options, |d| {
         to_js(&DecisionView::new(d))
     })
+}
+
+/// Decides `runs` times inside the wasm with nothing converted to JS, and returns how many of
+/// those decisions said "obligated" (so none can be skipped). For measuring the engine alone
+/// against `evaluate` and `summary` (the README's figures); not needed for anything else.
+#[wasm_bindgen]
+pub fn benchmark(gemeente: JsValue, answers: JsValue, runs: u32) -> Result<u32, JsError> {
+    let id = municipality_id(&gemeente)?;
+    let catalog = catalog::bundled();
+    let answers = json_of(&answers, "the answers")?;
+    let answers =
+        contract::answers_from_json(&answers, today()).map_err(|e| JsError::new(&e.to_string()))?;
+    let (set, _) = catalog
+        .find(&id)
+        .ok_or_else(|| JsError::new(&format!("unknown municipality `{id}`")))?;
+    let mut obligated = 0;
+    for _ in 0..runs {
+        let verdict = set
+            .decide(std::hint::black_box(&answers))
+            .map_err(|_| JsError::new("the ordinance is not in force on that day"))?;
+        obligated += u32::from(verdict.status == Status::Obligated);
+    }
+    Ok(obligated)
 }
 
 /// The short form of a decision: what a list or a table needs.

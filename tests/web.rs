@@ -140,53 +140,6 @@ fn validate_and_compile_name_every_problem() {
 /// Times `evaluate` and `summary` through the JS API against the engine alone, in this browser,
 /// and prints the figures (a measurement, not a pass/fail test).
 #[wasm_bindgen_test]
-fn js_api_timing() {
-    let performance = web_sys::window().unwrap().performance().unwrap();
-    let input = answers(r#"{"age": 35, "volunteer_hours_per_week": 4, "date": "2026-06-01"}"#);
-    let median = |f: &mut dyn FnMut()| {
-        let mut samples: Vec<f64> = (0..15)
-            .map(|_| {
-                let start = performance.now();
-                for _ in 0..200 {
-                    f();
-                }
-                (performance.now() - start) * 1000.0 / 200.0
-            })
-            .collect();
-        samples.sort_by(f64::total_cmp);
-        (samples[7], samples[1], samples[13])
-    };
-    let full = median(&mut || {
-        evaluate(id("overbetuwe"), input.clone(), JsValue::UNDEFINED).unwrap();
-    });
-    let short = median(&mut || {
-        summary(id("overbetuwe"), input.clone(), JsValue::UNDEFINED).unwrap();
-    });
-    let catalog = tegenprestatie_check::catalog::bundled();
-    let (set, _) = catalog.find("overbetuwe").unwrap();
-    let mut a = tegenprestatie_check::answers::Answers::new(
-        35,
-        tegenprestatie_check::date::Date::parse("2026-06-01").unwrap(),
-    );
-    a.set(
-        tegenprestatie_check::facts::Fact::VolunteerHoursPerWeek,
-        4.0,
-    );
-    let engine = median(&mut || {
-        std::hint::black_box(set.decide(std::hint::black_box(&a)).ok());
-    });
-    web_sys::console::log_1(
-        &format!(
-            "timing: evaluate() {:.2} µs (p10 {:.2}, p90 {:.2}); summary() {:.2} µs (p10 {:.2}, \
-             p90 {:.2}); engine alone in wasm {:.3} µs (p10 {:.3}, p90 {:.3})",
-            full.0, full.1, full.2, short.0, short.1, short.2, engine.0, engine.1, engine.2
-        )
-        .into(),
-    );
-    assert!(full.0 > 0.0 && engine.0 > 0.0);
-}
-
-#[wasm_bindgen_test]
 fn municipalities_lists_thirty_with_their_ordinance() {
     let list: Array = municipalities().unwrap().dyn_into().unwrap();
     assert_eq!(list.length(), 30);

@@ -93,7 +93,16 @@ fn run(claim: &toml::Table) -> Result<(), Failed> {
             return Err(format!("pension_age.reached: expected {reached:?}, got {got}").into());
         }
     }
-    for flag in ["permanent", "according_to_ability"] {
+    if let Some(absent) = claim.get("not_grounds").and_then(|g| g.as_array()) {
+        for rule in absent.iter().filter_map(|r| r.as_str()) {
+            if grounds.contains(&rule) {
+                return Err(
+                    format!("rule {rule} must not be among the grounds {grounds:?}").into(),
+                );
+            }
+        }
+    }
+    for flag in ["permanent", "according_to_ability", "per_year"] {
         if let Some(want) = claim.get(flag).and_then(|v| v.as_bool()) {
             if view[flag] != want {
                 return Err(format!("{flag}: expected {want}, got {}", view[flag]).into());

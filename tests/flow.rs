@@ -408,11 +408,11 @@ fn bounds_read_as_plain_words_in_both_languages() {
     );
     assert_eq!(
         describe::bounds(&b("overbetuwe"), words(Lang::En)),
-        "4 to 8 hours a week, 2 to 6 months a year"
+        "4 to 8 hours a week, 2 to 6 months"
     );
     assert_eq!(
         describe::bounds(&b("rotterdam"), words(Lang::Nl)),
-        "20 uur per week, of minder als u dat niet kunt, zonder einddatum"
+        "hoogstens 20 uur per week, of minder als u dat niet kunt, zonder einddatum"
     );
     assert_eq!(
         describe::bounds(&b("rheden"), words(Lang::Nl)),

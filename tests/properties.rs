@@ -29,10 +29,22 @@ fn decide_all(catalog: &Catalog, a: &Answers) {
         let id = &m.id;
         if age < 18.0 || pension || no_benefit {
             assert_eq!(d.status, Status::NotApplicable, "{id}: {a:?}");
-        } else if resolved.flag(Fact::FullyPermanentlyIncapacitated) == Some(true)
-            || resolved.flag(Fact::SingleParentExemption) == Some(true)
-        {
-            assert_eq!(d.status, Status::Exempt, "{id}: art. 9 lid 5/7 {a:?}");
+        } else {
+            let incapacitated = resolved.flag(Fact::FullyPermanentlyIncapacitated) == Some(true);
+            let ioaw_ioaz = matches!(resolved.choice(Fact::Benefit), Some("ioaw" | "ioaz"));
+            if resolved.flag(Fact::SingleParentExemption) == Some(true)
+                || (incapacitated && !ioaw_ioaz)
+            {
+                // Art. 9 lid 7 for every benefit; lid 5 for the Participatiewet's.
+                assert_eq!(d.status, Status::Exempt, "{id}: art. 9 lid 5/7 {a:?}");
+            } else if incapacitated {
+                // IOAW/IOAZ: the sources give no lid 5 of their own; the college weighs it.
+                assert_ne!(
+                    d.status,
+                    Status::Obligated,
+                    "{id}: incapacitated on IOAW/IOAZ is never plainly obligated {a:?}"
+                );
+            }
         }
         if d.status != Status::NotApplicable {
             assert!(!d.grounds.is_empty(), "{id}: no grounds");

@@ -327,6 +327,35 @@ impl Leaves {
         self.leaf(fact, lo, hi, negate).map(Some)
     }
 
+    /// A comparison, or "one of these options" of a choice (`any` of `is` on one choice fact with
+    /// options next to each other, such as IOAW or IOAZ), which is one interval test too.
+    fn comparison_or_options(&mut self, c: &Condition) -> Result<Option<u8>, Limit> {
+        if let Condition::Any(parts) = c {
+            let mut fact = None;
+            let mut values = Vec::with_capacity(parts.len());
+            for p in parts {
+                match p {
+                    Condition::Is(f, literal)
+                        if matches!(f.kind(), Kind::Choice(_)) && fact.is_none_or(|g| g == *f) =>
+                    {
+                        fact = Some(*f);
+                        values.push(literal_value(*f, literal)?);
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            let Some(fact) = fact else { return Ok(None) };
+            values.sort_by(f64::total_cmp);
+            values.dedup();
+            let contiguous = values.windows(2).all(|w| w[1] - w[0] == 1.0);
+            return match (contiguous, values.first(), values.last()) {
+                (true, Some(&lo), Some(&hi)) => self.leaf(fact, lo, hi, false).map(Some),
+                _ => Ok(None),
+            };
+        }
+        self.comparison(c)
+    }
+
     /// Compiles a condition.
     pub fn compile(&mut self, condition: Option<&Condition>) -> Result<Test, Limit> {
         let Some(c) = condition else {
@@ -338,8 +367,8 @@ impl Leaves {
         // The common shapes: one comparison, or all/any of comparisons (each maybe negated).
         let literal = |me: &mut Leaves, c: &Condition| -> Result<Option<(u8, bool)>, Limit> {
             match c {
-                Condition::Not(inner) => Ok(me.comparison(inner)?.map(|i| (i, false))),
-                other => Ok(me.comparison(other)?.map(|i| (i, true))),
+                Condition::Not(inner) => Ok(me.comparison_or_options(inner)?.map(|i| (i, false))),
+                other => Ok(me.comparison_or_options(other)?.map(|i| (i, true))),
             }
         };
         let masks = |me: &mut Leaves, parts: &[Condition]| -> Result<Option<(u64, u64)>, Limit> {

@@ -201,6 +201,30 @@ pub struct Leaves {
     blocks: Vec<LeafBlock>,
     /// Leaves whose bit is flipped after the test.
     negate: u64,
+    /// Bits that are all or any of other leaves (a nested `all`/`any`), set after the leaves,
+    /// so a rule with one level of nesting is still a mask test.
+    composites: Vec<Composite>,
+    /// The bits of `composites`.
+    composite_bits: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Composite {
+    bit: u8,
+    on: u64,
+    off: u64,
+    any: bool,
+}
+
+impl Composite {
+    #[inline]
+    fn holds(&self, bits: u64) -> bool {
+        if self.any {
+            bits & self.on != 0 || !bits & self.off != 0
+        } else {
+            bits & self.on == self.on && bits & self.off == 0
+        }
+    }
 }
 
 /// One comparison: `lo <= facts[fact] <= hi`.
@@ -247,7 +271,15 @@ impl Leaves {
             }
             bits |= inside << (n * BLOCK);
         }
-        bits ^ self.negate
+        self.with_composites(bits ^ self.negate)
+    }
+
+    #[inline]
+    fn with_composites(&self, mut bits: u64) -> u64 {
+        for c in &self.composites {
+            bits |= u64::from(c.holds(bits)) << c.bit;
+        }
+        bits
     }
 
     /// The leaf bits of many people at once, from facts laid out by column: `column(fact)`
@@ -262,6 +294,47 @@ impl Leaves {
                 *word ^= (u64::from(leaf.lo <= v) & u64::from(v <= leaf.hi)) << i;
             }
         }
+        if !self.composites.is_empty() {
+            for word in bits.iter_mut() {
+                *word = self.with_composites(*word);
+            }
+        }
+    }
+
+    /// A bit for all (or any) of the leaves in `on` (set) and `off` (clear).
+    fn composite(&mut self, on: u64, off: u64, any: bool) -> Result<u8, Limit> {
+        if let Some(c) = self
+            .composites
+            .iter()
+            .find(|c| c.on == on && c.off == off && c.any == any)
+        {
+            return Ok(c.bit);
+        }
+        // A slot among the leaves whose own test never passes (`inf <= v <= -inf`).
+        let bit = self.push_leaf(Leaf {
+            lo: f64::INFINITY,
+            hi: f64::NEG_INFINITY,
+            fact: 0,
+        })?;
+        self.composite_bits |= 1 << bit;
+        self.composites.push(Composite { bit, on, off, any });
+        Ok(bit)
+    }
+
+    fn push_leaf(&mut self, leaf: Leaf) -> Result<u8, Limit> {
+        if self.leaves.len() == MAX_LEAVES {
+            return Err(Limit::TooManyLeaves);
+        }
+        self.leaves.push(leaf);
+        let i = self.leaves.len() - 1;
+        if i % BLOCK == 0 {
+            self.blocks.push(EMPTY_BLOCK);
+        }
+        let block = &mut self.blocks[i / BLOCK];
+        block.lo[i % BLOCK] = leaf.lo;
+        block.hi[i % BLOCK] = leaf.hi;
+        block.fact[i % BLOCK] = leaf.fact as u8;
+        Ok(i as u8)
     }
 
     fn leaf(&mut self, fact: Fact, lo: f64, hi: f64, negate: bool) -> Result<u8, Limit> {
@@ -271,33 +344,23 @@ impl Leaves {
             fact: fact as usize,
         };
         let found = self.leaves.iter().enumerate().position(|(i, l)| {
-            l.fact == leaf.fact
+            self.composite_bits >> i & 1 == 0
+                && l.fact == leaf.fact
                 && l.lo.to_bits() == lo.to_bits()
                 && l.hi.to_bits() == hi.to_bits()
                 && (self.negate >> i & 1 == 1) == negate
         });
         let i = match found {
-            Some(i) => i,
+            Some(i) => i as u8,
             None => {
-                if self.leaves.len() == MAX_LEAVES {
-                    return Err(Limit::TooManyLeaves);
-                }
-                self.leaves.push(leaf);
-                let i = self.leaves.len() - 1;
-                if i % BLOCK == 0 {
-                    self.blocks.push(EMPTY_BLOCK);
-                }
-                let block = &mut self.blocks[i / BLOCK];
-                block.lo[i % BLOCK] = lo;
-                block.hi[i % BLOCK] = hi;
-                block.fact[i % BLOCK] = leaf.fact as u8;
+                let i = self.push_leaf(leaf)?;
                 if negate {
                     self.negate |= 1 << i;
                 }
                 i
             }
         };
-        Ok(i as u8)
+        Ok(i)
     }
 
     fn comparison(&mut self, c: &Condition) -> Result<Option<u8>, Limit> {
@@ -356,6 +419,34 @@ impl Leaves {
         self.comparison(c)
     }
 
+    /// One bit for a condition: a comparison, options of a choice, or all/any of those (a
+    /// composite). `None` for deeper nesting, which becomes a program.
+    fn bit_for(&mut self, c: &Condition) -> Result<Option<u8>, Limit> {
+        if let Some(i) = self.comparison_or_options(c)? {
+            return Ok(Some(i));
+        }
+        let (Condition::All(parts) | Condition::Any(parts)) = c else {
+            return Ok(None);
+        };
+        if parts.is_empty() {
+            return Ok(None);
+        }
+        let (mut on, mut off) = (0u64, 0u64);
+        for p in parts {
+            let (inner, positive) = match p {
+                Condition::Not(inner) => (inner.as_ref(), false),
+                other => (other, true),
+            };
+            match self.comparison_or_options(inner)? {
+                Some(i) if positive => on |= 1 << i,
+                Some(i) => off |= 1 << i,
+                None => return Ok(None),
+            }
+        }
+        self.composite(on, off, matches!(c, Condition::Any(_)))
+            .map(Some)
+    }
+
     /// Compiles a condition.
     pub fn compile(&mut self, condition: Option<&Condition>) -> Result<Test, Limit> {
         let Some(c) = condition else {
@@ -367,8 +458,8 @@ impl Leaves {
         // The common shapes: one comparison, or all/any of comparisons (each maybe negated).
         let literal = |me: &mut Leaves, c: &Condition| -> Result<Option<(u8, bool)>, Limit> {
             match c {
-                Condition::Not(inner) => Ok(me.comparison_or_options(inner)?.map(|i| (i, false))),
-                other => Ok(me.comparison_or_options(other)?.map(|i| (i, true))),
+                Condition::Not(inner) => Ok(me.bit_for(inner)?.map(|i| (i, false))),
+                other => Ok(me.bit_for(other)?.map(|i| (i, true))),
             }
         };
         let masks = |me: &mut Leaves, parts: &[Condition]| -> Result<Option<(u64, u64)>, Limit> {

@@ -150,22 +150,12 @@ fn a_bad_date_and_a_non_slug_id_are_rejected() {
         "valid_from = \"2016-01-01\"",
         "valid_from = \"1 januari 2016\"",
     ));
-    assert!(
-        found
-            .iter()
-            .any(|p| p.contains("is not a date as YYYY-MM-DD")),
-        "{found:?}"
-    );
+    assert_reports(&found, "is not a date as YYYY-MM-DD");
     let found = problems(&with(
         "id = \"voorbeeld\"\n",
         "id = \"Voorbeeld Gemeente\"\n",
     ));
-    assert!(
-        found
-            .iter()
-            .any(|p| p.contains("id must be a lowercase slug")),
-        "{found:?}"
-    );
+    assert_reports(&found, "id must be a lowercase slug");
 }
 
 #[test]
@@ -179,12 +169,7 @@ fn duplicate_municipality_ids_across_ordinances_are_rejected() {
         .iter()
         .map(ToString::to_string)
         .collect();
-    assert!(
-        found
-            .iter()
-            .any(|p| p.contains("municipality id is also used by ordinance")),
-        "{found:?}"
-    );
+    assert_reports(&found, "municipality id is also used by ordinance");
 }
 
 #[test]
@@ -193,11 +178,9 @@ fn a_version_must_say_when_it_applies_and_what_that_rests_on() {
         "valid_from = \"2016-01-01\"",
         "valid_from = \"2016-01-01\"\nvalid_to = \"2015-12-31\"",
     ));
-    assert!(
-        found
-            .iter()
-            .any(|p| p.contains("valid_to 2015-12-31 is before valid_from 2016-01-01")),
-        "{found:?}"
+    assert_reports(
+        &found,
+        "valid_to 2015-12-31 is before valid_from 2016-01-01",
     );
     assert_one_problem(
         &with("basis = \"Voorbeeld: artikel 9 van de verordening.\"\n", ""),
@@ -220,12 +203,7 @@ fn the_pension_age_table_must_rise_in_order_of_year() {
         .iter()
         .map(|p| p.to_string())
         .collect();
-    assert!(
-        found
-            .iter()
-            .any(|p| p.contains("steps must be in order of year")),
-        "{found:?}"
-    );
+    assert_reports(&found, "steps must be in order of year");
     let mut bundle = bundled();
     let law = bundle.statute.law.as_mut().unwrap();
     law.pension_age.steps.last_mut().unwrap().years = 60;
@@ -233,22 +211,14 @@ fn the_pension_age_table_must_rise_in_order_of_year() {
         .iter()
         .map(|p| p.to_string())
         .collect();
-    assert!(
-        found.iter().any(|p| p.contains("the AOW age goes down")),
-        "{found:?}"
-    );
+    assert_reports(&found, "the AOW age goes down");
     let mut bundle = bundled();
     bundle.ordinances[0].law = bundle.statute.law.clone();
     let found: Vec<String> = validate_bundle(&bundle)
         .iter()
         .map(|p| p.to_string())
         .collect();
-    assert!(
-        found
-            .iter()
-            .any(|p| p.contains("only the statutory layer sets the law's numbers")),
-        "{found:?}"
-    );
+    assert_reports(&found, "only the statutory layer sets the law's numbers");
 }
 
 #[test]
@@ -301,4 +271,12 @@ fn the_bundle_reads_back_exactly_as_the_ordinance_files() {
         count += 1;
     }
     assert_eq!(count, bundle.ordinances.len() + 1);
+}
+
+/// Some problem found names `text`.
+fn assert_reports(found: &[String], text: &str) {
+    assert!(
+        found.iter().any(|p| p.contains(text)),
+        "no problem names {text:?}: {found:?}"
+    );
 }

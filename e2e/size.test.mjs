@@ -12,8 +12,8 @@ import { DIST } from "./helpers.mjs";
 
 const KB = 1024;
 const FIRST_LOAD_BUDGET = 150 * KB;
-const API_BUDGET = 110 * KB;
-const TOTAL_BUDGET = 270 * KB;
+const API_BUDGET = 120 * KB;
+const TOTAL_BUDGET = 280 * KB;
 
 const rows = readdirSync(DIST)
   .filter((name) => !name.startsWith("."))

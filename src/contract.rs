@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use crate::answers::Answers;
 use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::decision::{citation_label, Decision, Ground, Layer, Outcome};
+use crate::decision::{citation_label, Branch, BranchOutcome, Decision, Ground, Layer, Outcome};
 use crate::engine::NotInForce;
 use crate::facts::{Fact, Kind, Origin, Spec, WhenAbsent, SCHEMA};
 use crate::model::{
@@ -314,6 +314,8 @@ pub struct DecisionView<'a> {
     pub renewal: Option<&'a Text>,
     pub bounds_rule: Option<&'a str>,
     pub college_decides: Vec<&'a Text>,
+    /// For `discretionary`: each judgement and the outcome if the college says yes or no.
+    pub branches: Vec<BranchView<'a>>,
     pub grounds: Vec<GroundView<'a>>,
     pub trace: Vec<TraceView<'a>>,
     pub next_steps: Vec<InfoView<'a>>,
@@ -324,6 +326,43 @@ pub struct DecisionView<'a> {
     pub date: Option<String>,
     pub pension_age: PensionView,
     pub disclaimer: Text,
+}
+
+/// One judgement of the college and the outcome of each answer it can give.
+#[derive(Serialize)]
+pub struct BranchView<'a> {
+    pub question: &'a Text,
+    pub rules: Vec<&'a str>,
+    pub if_yes: BranchOutcomeView<'a>,
+    pub if_no: BranchOutcomeView<'a>,
+}
+
+/// The short form of the outcome on one side of a judgement.
+#[derive(Serialize)]
+pub struct BranchOutcomeView<'a> {
+    pub status: &'static str,
+    pub hours_per_week: Range,
+    pub duration_months: Range,
+    pub bounds_rule: Option<&'a str>,
+    pub grounds: Vec<&'a str>,
+}
+
+impl<'a> BranchView<'a> {
+    pub fn new(b: &Branch<'a>) -> BranchView<'a> {
+        let outcome = |o: &BranchOutcome<'a>| BranchOutcomeView {
+            status: o.status.key(),
+            hours_per_week: o.bounds.map(|(b, _)| b.hours_per_week).unwrap_or_default(),
+            duration_months: o.bounds.map(|(b, _)| b.duration_months).unwrap_or_default(),
+            bounds_rule: o.bounds.map(|(_, id)| id),
+            grounds: o.grounds.iter().map(|g| g.rule.id.as_str()).collect(),
+        };
+        BranchView {
+            question: b.question,
+            rules: b.rules.iter().map(|r| r.id.as_str()).collect(),
+            if_yes: outcome(&b.if_yes),
+            if_no: outcome(&b.if_no),
+        }
+    }
 }
 
 /// What the law's AOW table says for this person on the reference day.
@@ -426,6 +465,7 @@ impl<'a> DecisionView<'a> {
             renewal: bounds.and_then(|b| b.renewal.as_ref()),
             bounds_rule: d.bounds.map(|(_, id)| id),
             college_decides: d.judgements().collect(),
+            branches: d.branches.iter().map(BranchView::new).collect(),
             grounds,
             trace: d
                 .trace

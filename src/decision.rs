@@ -63,6 +63,26 @@ pub struct Ground<'a> {
     pub outcome: Outcome,
 }
 
+/// One judgement of the college ("is the care necessary?") and the outcome of each answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Branch<'a> {
+    pub question: &'a Text,
+    /// The rules the judgement settles.
+    pub rules: Vec<&'a Rule>,
+    /// If the college judges in the person's favour: the rules hold.
+    pub if_yes: BranchOutcome<'a>,
+    /// If it does not: the rules do not apply.
+    pub if_no: BranchOutcome<'a>,
+}
+
+/// The outcome on one side of a judgement (other judgements, if any, still open).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BranchOutcome<'a> {
+    pub status: Status,
+    pub bounds: Option<(&'a Bounds, &'a str)>,
+    pub grounds: Vec<Ground<'a>>,
+}
+
 /// The decision for one person in one municipality.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision<'a> {
@@ -74,6 +94,8 @@ pub struct Decision<'a> {
     pub grounds: Vec<Ground<'a>>,
     /// Every rule that fired, in order: the law first, then the ordinance.
     pub trace: Vec<Ground<'a>>,
+    /// For `Discretionary`: each judgement of the college and what follows from yes and no.
+    pub branches: Vec<Branch<'a>>,
     /// What the law's pension (AOW) table says for this person on the reference day.
     pub pension: PensionCheck,
     pub statute: &'a Ordinance,

@@ -174,9 +174,11 @@ struct Summary<'a> {
     duration_months: Range,
     grounds: Vec<&'a str>,
     college_decides: bool,
+    branches: Vec<contract::BranchView<'a>>,
 }
 
-/// Decides and returns only `{ status, hours_per_week, duration_months, grounds, college_decides }`.
+/// Decides and returns only `{ status, hours_per_week, duration_months, grounds, college_decides,
+/// branches }`.
 #[wasm_bindgen]
 pub fn summary(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     decide_with(&gemeente, &answers, &options, |d| {
@@ -187,6 +189,7 @@ pub fn summary(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result<
             duration_months: bounds.map(|b| b.duration_months).unwrap_or_default(),
             grounds: d.grounds.iter().map(|g| g.rule.id.as_str()).collect(),
             college_decides: d.status == Status::Discretionary,
+            branches: d.branches.iter().map(contract::BranchView::new).collect(),
         })
     })
 }

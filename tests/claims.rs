@@ -93,6 +93,31 @@ fn run(claim: &toml::Table) -> Result<(), Failed> {
             return Err(format!("pension_age.reached: expected {reached:?}, got {got}").into());
         }
     }
+    if let Some(expected) = claim.get("branches").and_then(|b| b.as_array()) {
+        let branches = view["branches"].as_array().ok_or("branches missing")?;
+        for want in expected {
+            let rule = want["rule"].as_str().ok_or("a branch names its rule")?;
+            let branch = branches
+                .iter()
+                .find(|b| {
+                    b["rules"]
+                        .as_array()
+                        .is_some_and(|r| r.iter().any(|r| r == rule))
+                })
+                .ok_or_else(|| format!("no branch for {rule} among {branches:?}"))?;
+            for side in ["if_yes", "if_no"] {
+                if let Some(status) = want.get(side).and_then(|s| s.as_str()) {
+                    if branch[side]["status"] != status {
+                        return Err(format!(
+                            "branch {rule} {side}: expected {status}, got {}",
+                            branch[side]["status"]
+                        )
+                        .into());
+                    }
+                }
+            }
+        }
+    }
     if let Some(absent) = claim.get("not_grounds").and_then(|g| g.as_array()) {
         for rule in absent.iter().filter_map(|r| r.as_str()) {
             if grounds.contains(&rule) {

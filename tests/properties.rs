@@ -174,6 +174,53 @@ fn a_caseload_is_decided_exactly_as_each_person_alone() {
     }
 }
 
+/// Each branch of a discretionary verdict is what the engine decides once that judgement is
+/// known: where an answer tells the judgement (`answered_by`), giving that answer yes or no gives
+/// exactly the branch; and a branch never leaves its own judgement open.
+#[test]
+fn each_branch_is_the_decision_once_the_college_has_judged() {
+    let catalog = catalog::bundled();
+    let mut answered = 0usize;
+    for (s, set) in catalog.rule_sets().iter().enumerate() {
+        let limits = thresholds(&[set.statute(), set.ordinance()]);
+        let mut rng = Rng(5000 + s as u64);
+        for _ in 0..20_000 {
+            let a = random_answers(&mut rng, &limits);
+            let verdict = set.decide(&a).expect("in force");
+            let branches = set.branches(&verdict);
+            assert_eq!(
+                branches.is_empty(),
+                verdict.status != Status::Discretionary,
+                "{}: branches for {a:?}",
+                set.ordinance().id
+            );
+            for b in &branches {
+                for side in [&b.yes, &b.no] {
+                    assert_eq!(side.open & b.rules, 0, "a branch settles its judgement");
+                }
+                let (_, first) = set.rule(b.first).expect("a rule");
+                let Some(fact) = first.judgement.as_ref().and_then(|j| j.answered_by) else {
+                    continue;
+                };
+                for (value, side) in [(1.0, &b.yes), (0.0, &b.no)] {
+                    let mut told = a;
+                    told.set(fact, value);
+                    let decided = set.decide(&told).expect("in force");
+                    assert_eq!(
+                        (decided.status, decided.grounds, decided.bounds),
+                        (side.status, side.grounds, side.bounds),
+                        "{}: {} = {value} for {a:?}",
+                        set.ordinance().id,
+                        fact.key()
+                    );
+                    answered += 1;
+                }
+            }
+        }
+    }
+    assert!(answered > 1000, "only {answered} answered branches checked");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 

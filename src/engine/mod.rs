@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use crate::answers::Answers;
 use crate::date::Date;
-use crate::decision::{Decision, Ground, Layer, Outcome, Status};
+use crate::decision::{Branch, BranchOutcome, Decision, Ground, Layer, Outcome, Status};
 use crate::facts::Fact;
 use crate::law::{PensionAges, PensionCheck};
 use crate::model::{Bounds, Effect, Municipality, Ordinance, Rule};
@@ -87,6 +87,19 @@ pub struct Verdict {
     pub bounds: Option<BoundsChoice>,
     /// What the law's pension table says for this person.
     pub pension: PensionCheck,
+}
+
+/// One judgement of the college and what follows from each answer it can give.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BranchVerdicts {
+    /// The first rule of the judgement (its question is the judgement's).
+    pub first: usize,
+    /// Every open rule this judgement settles.
+    pub rules: u64,
+    /// The verdict if the college judges in the person's favour (the rules hold).
+    pub yes: Verdict,
+    /// The verdict if it does not (the rules do not apply).
+    pub no: Verdict,
 }
 
 /// Why a rule set gives no answer for a day.
@@ -286,22 +299,7 @@ impl RuleSet {
             open |= fired & undecided;
             fired &= !no;
         }
-        let definite = fired & !open;
-        // The strongest settling effect wins: walk from the weakest and let each overwrite.
-        let (mut status, mut grounds) = if open != 0 {
-            (Status::Discretionary, open)
-        } else {
-            (
-                Status::Obligated,
-                fired & self.by_effect[effect_index(Effect::Obligated)],
-            )
-        };
-        for &(rules, settles) in self.settles.iter().rev() {
-            let mask = definite & rules;
-            if mask != 0 {
-                (status, grounds) = (settles, mask);
-            }
-        }
+        let (status, grounds) = self.settle(fired, open);
         let bounds = match status {
             Status::Obligated | Status::Discretionary if self.ordinance.assignment.is_some() => {
                 Some(
@@ -320,6 +318,83 @@ impl RuleSet {
             grounds,
             bounds,
             pension,
+        }
+    }
+
+    /// The status and its grounds from the rules that fired and those the college decides.
+    #[inline]
+    fn settle(&self, fired: u64, open: u64) -> (Status, u64) {
+        let definite = fired & !open;
+        // The strongest settling effect wins: walk from the weakest and let each overwrite.
+        let (mut status, mut grounds) = if open != 0 {
+            (Status::Discretionary, open)
+        } else {
+            (
+                Status::Obligated,
+                fired & self.by_effect[effect_index(Effect::Obligated)],
+            )
+        };
+        for &(rules, settles) in self.settles.iter().rev() {
+            let mask = definite & rules;
+            if mask != 0 {
+                (status, grounds) = (settles, mask);
+            }
+        }
+        (status, grounds)
+    }
+
+    /// For a verdict the college decides: each of its judgements, and the verdict if the
+    /// college judges yes (in the person's favour: the rule holds) or no (it does not), with
+    /// the other judgements still open. Rules that share one judgement (the same answer, or the
+    /// same question) are settled together. Empty unless the status is `Discretionary`.
+    pub fn branches(&self, verdict: &Verdict) -> Vec<BranchVerdicts> {
+        let mut branches: Vec<BranchVerdicts> = Vec::new();
+        if verdict.status != Status::Discretionary {
+            return branches;
+        }
+        for i in (0..64).filter(|i| verdict.open >> i & 1 == 1) {
+            let Some((_, rule)) = self.rule(i) else {
+                continue;
+            };
+            let Some(judgement) = &rule.judgement else {
+                continue;
+            };
+            let same = |b: &BranchVerdicts| {
+                self.rule(b.first)
+                    .and_then(|(_, r)| r.judgement.as_ref())
+                    .is_some_and(|j| {
+                        j.answered_by.is_some() && j.answered_by == judgement.answered_by
+                            || j.question == judgement.question
+                    })
+            };
+            match branches.iter_mut().find(|b| same(b)) {
+                Some(b) => b.rules |= 1 << i,
+                None => branches.push(BranchVerdicts {
+                    first: i,
+                    rules: 1 << i,
+                    yes: *verdict,
+                    no: *verdict,
+                }),
+            }
+        }
+        for b in &mut branches {
+            let open = verdict.open & !b.rules;
+            b.yes = self.verdict_with(verdict, verdict.fired, open);
+            b.no = self.verdict_with(verdict, verdict.fired & !b.rules, open);
+        }
+        branches
+    }
+
+    fn verdict_with(&self, verdict: &Verdict, fired: u64, open: u64) -> Verdict {
+        let (status, grounds) = self.settle(fired, open);
+        let assignable = matches!(status, Status::Obligated | Status::Discretionary);
+        Verdict {
+            status,
+            fired,
+            open,
+            grounds,
+            bounds: verdict.bounds.filter(|_| assignable),
+            pension: verdict.pension,
         }
     }
 
@@ -373,7 +448,29 @@ impl RuleSet {
         verdict: &Verdict,
         municipality: &'a Municipality,
     ) -> Decision<'a> {
+        let outcome = |v: &Verdict| BranchOutcome {
+            status: v.status,
+            bounds: v.bounds.and_then(|b| self.bounds(b)),
+            grounds: self.grounds_of(v.grounds, v.open),
+        };
+        let branches = self
+            .branches(verdict)
+            .iter()
+            .filter_map(|b| {
+                let (_, first) = self.rule(b.first)?;
+                Some(Branch {
+                    question: &first.judgement.as_ref()?.question,
+                    rules: (0..64)
+                        .filter(|i| b.rules >> i & 1 == 1)
+                        .filter_map(|i| self.rule(i).map(|(_, r)| r))
+                        .collect(),
+                    if_yes: outcome(&b.yes),
+                    if_no: outcome(&b.no),
+                })
+            })
+            .collect();
         Decision {
+            branches,
             status: verdict.status,
             bounds: verdict.bounds.and_then(|b| self.bounds(b)),
             grounds: self.grounds_of(verdict.grounds, verdict.open),

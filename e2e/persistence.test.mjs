@@ -15,6 +15,8 @@ test("a reload in the middle of the check returns to the same question with the 
   await open(page, env.server.url);
   await answer(page, "overbetuwe", person, { until: "vrijwilligerswerk-uren" });
   await page.fill("#tpc-volunteer_hours_per_week", "3");
+  // The app keeps answers after it renders (an effect); reload once it has, as a person would.
+  await page.waitForFunction(() => location.hash.includes("volunteer_hours_per_week=3"));
   await page.reload();
   await page.waitForSelector("#tpc-heading");
   assert.equal(await step(page), "vrijwilligerswerk-uren");

@@ -139,10 +139,16 @@ struct TestBlock {
 impl Tests {
     pub fn push(&mut self, test: Test) {
         let i = self.len;
-        let (on, off, any) = match test {
+        // (care, target, any): all-of holds when `bits & care == target`, any-of when not
+        // `bits & care == off`.
+        let (care, target, any) = match test {
             Test::Always => (0, 0, false),
-            Test::All { on, off } => (on, off, false),
-            Test::Any { on, off } => (on, off, true),
+            // A leaf both required and excluded (`x` and `not x`): all-of never holds, any-of
+            // always does; the mask form cannot say that, so it is said directly.
+            Test::All { on, off } if on & off != 0 => (0, u64::MAX, false),
+            Test::Any { on, off } if on & off != 0 => (0, 0, false),
+            Test::All { on, off } => (on | off, on, false),
+            Test::Any { on, off } => (on | off, off, true),
             Test::Program(steps) => {
                 self.programs.push((i, steps));
                 (0, 0, false)
@@ -155,8 +161,8 @@ impl Tests {
             });
         }
         let block = &mut self.blocks[i / BLOCK];
-        block.care[i % BLOCK] = on | off;
-        block.target[i % BLOCK] = if any { off } else { on };
+        block.care[i % BLOCK] = care;
+        block.target[i % BLOCK] = target;
         if any {
             self.any |= 1 << i;
         }

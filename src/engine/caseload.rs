@@ -5,7 +5,6 @@
 use super::{resolve, NotInForce, RuleSet, Verdict};
 use crate::answers::{Answers, SLOTS};
 use crate::date::Date;
-use crate::facts::Fact;
 use crate::law::{PensionAges, PensionCheck};
 
 /// People decided together: leaf bits are computed this many at a time.
@@ -57,11 +56,6 @@ impl Caseload {
     fn column(&self, fact: usize, from: usize, to: usize) -> &[f64] {
         let start = (fact & (SLOTS - 1)) * self.len;
         &self.columns[start + from..start + to]
-    }
-
-    /// One fact of one person (resolved).
-    pub fn get(&self, person: usize, fact: Fact) -> f64 {
-        self.columns[fact as usize * self.len + person]
     }
 }
 

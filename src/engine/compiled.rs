@@ -538,9 +538,11 @@ impl Leaves {
                 out.push(Step::Not);
             }
             leaf => {
-                let i = self
-                    .comparison(leaf)?
-                    .expect("every other condition is a comparison");
+                // `comparison` answers every condition but all/any/not, matched above; a supplied
+                // ordinance must never trap the wasm, so even that is an error, not a panic.
+                let Some(i) = self.comparison(leaf)? else {
+                    return Err(Limit::TooDeep);
+                };
                 out.push(Step::Leaf(i));
             }
         }

@@ -235,6 +235,7 @@ codec_struct!(Citation {
 });
 codec_struct!(Judgement {
     question,
+    ask,
     answered_by
 });
 codec_struct!(Rule {

@@ -332,6 +332,8 @@ pub struct DecisionView<'a> {
 #[derive(Serialize)]
 pub struct BranchView<'a> {
     pub question: &'a Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ask: Option<&'a Text>,
     pub rules: Vec<&'a str>,
     pub if_yes: BranchOutcomeView<'a>,
     pub if_no: BranchOutcomeView<'a>,
@@ -358,6 +360,7 @@ impl<'a> BranchView<'a> {
         };
         BranchView {
             question: b.question,
+            ask: b.ask,
             rules: b.rules.iter().map(|r| r.id.as_str()).collect(),
             if_yes: outcome(&b.if_yes),
             if_no: outcome(&b.if_no),

@@ -67,6 +67,8 @@ pub struct Ground<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Branch<'a> {
     pub question: &'a Text,
+    /// The judgement as a short yes/no question, where the ordinance gives one.
+    pub ask: Option<&'a Text>,
     /// The rules the judgement settles.
     pub rules: Vec<&'a Rule>,
     /// If the college judges in the person's favour: the rules hold.
@@ -161,7 +163,7 @@ pub fn citation_label_in(
             }
         }
         // Only an ordinance's own rule lacks an article because the source does not give it.
-        None if citation.instrument.is_none() => {
+        None if citation.instrument.is_none() && !words.no_article.is_empty() => {
             label.push_str(" (");
             label.push_str(words.no_article);
             label.push(')');

@@ -122,6 +122,10 @@ pub enum Effect {
 pub struct Judgement {
     /// What the college decides, in plain words.
     pub question: Text,
+    /// The judgement as one short yes/no question from the college's side ("Vindt de gemeente
+    /// uw mantelzorg echt nodig?"): "yes" means the rule holds. Heads the if-then table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask: Option<Text>,
     /// The answer that tells the college's judgement, if the user can know it: true means the
     /// judgement is in the person's favour (the effect holds), false means the rule does not
     /// apply, null leaves the outcome to the college.

@@ -293,6 +293,9 @@ impl Checker<'_> {
         }
         if let Some(judgement) = &rule.judgement {
             self.text(&place, "judgement.question", &judgement.question);
+            if let Some(ask) = &judgement.ask {
+                self.text(&place, "judgement.ask", ask);
+            }
             if let Some(fact) = judgement.answered_by {
                 if kind(fact) != Kind::Bool {
                     self.report(

@@ -95,16 +95,23 @@ fn run(claim: &toml::Table) -> Result<(), Failed> {
     }
     if let Some(expected) = claim.get("branches").and_then(|b| b.as_array()) {
         let branches = view["branches"].as_array().ok_or("branches missing")?;
+        // The claim lists branches in the order a person reads them (a decision list).
+        let mut last = None;
         for want in expected {
             let rule = want["rule"].as_str().ok_or("a branch names its rule")?;
-            let branch = branches
+            let (at, branch) = branches
                 .iter()
-                .find(|b| {
+                .enumerate()
+                .find(|(_, b)| {
                     b["rules"]
                         .as_array()
                         .is_some_and(|r| r.iter().any(|r| r == rule))
                 })
                 .ok_or_else(|| format!("no branch for {rule} among {branches:?}"))?;
+            if last.is_some_and(|l| at <= l) {
+                return Err(format!("branch {rule} comes too early in {branches:?}").into());
+            }
+            last = Some(at);
             for side in ["if_yes", "if_no"] {
                 if let Some(status) = want.get(side).and_then(|s| s.as_str()) {
                     if branch[side]["status"] != status {

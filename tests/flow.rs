@@ -139,16 +139,8 @@ fn the_law_ends_the_check_early_for_someone_under_18() {
             plain(f)
         }
     });
-    assert_eq!(
-        seen,
-        vec![
-            Question::Municipality,
-            Question::Age,
-            Question::Benefit,
-            Question::Incapacity,
-            Question::SingleParent
-        ]
-    );
+    // The age alone settles it: no question after it.
+    assert_eq!(seen, vec![Question::Municipality, Question::Age]);
     let answers = state.answers(&env()).expect("complete");
     assert_eq!(status("rotterdam", &answers), Status::NotApplicable);
     let result = reduce(&state, Action::Next);
@@ -337,7 +329,8 @@ fn clearing_forgets_the_answers_but_not_the_language() {
 }
 
 #[test]
-fn the_step_counter_counts_asked_questions_and_the_review() {
+fn the_step_counter_does_not_jump() {
+    // The municipality is not counted; the estimate is the count with every follow-up closed.
     let s = apply(
         State::default(),
         [
@@ -345,9 +338,42 @@ fn the_step_counter_counts_asked_questions_and_the_review() {
             Action::Next,
         ],
     );
-    let (n, total) = s.step(&env()).unwrap();
-    assert_eq!(n, 2);
-    assert_eq!(total, s.questions(&env()).len() + 1);
+    assert_eq!(s.step(&env()), Some((1, s.questions(&env()).len() - 1)));
+    assert_eq!(
+        State::default().step(&env()),
+        None,
+        "no count before the municipality"
+    );
+    // Walking through with plain answers, the total stays the same on every question.
+    let mut state = s;
+    let (_, total) = state.step(&env()).unwrap();
+    let mut n = 1;
+    while let Screen::Question(q) = state.screen {
+        assert_eq!(state.step(&env()), Some((n, total)), "on {q:?}");
+        for field in q.fields() {
+            state = reduce(&state, Action::Set(*field, plain(*field).into()));
+        }
+        state = reduce(&state, Action::Next);
+        n += 1;
+    }
+    assert_eq!(state.screen, Screen::Review);
+    assert_eq!(
+        n - 1,
+        total,
+        "the estimate was the number of questions asked"
+    );
+    // Opening a follow-up adds its questions; it never removes any.
+    let carer = apply(
+        State::default(),
+        [
+            Action::Set(Field::Municipality, "overbetuwe".into()),
+            Action::Set(Field::Gate(Gate::GivesCare), "yes".into()),
+            Action::Set(Field::Fact(Fact::Age), "40".into()),
+            Action::Next,
+            Action::Next,
+        ],
+    );
+    assert!(carer.step(&env()).unwrap().1 > total);
 }
 
 #[test]
@@ -465,4 +491,47 @@ fn stray_spaces_in_a_link_mean_the_same_everywhere() {
         Status::NotApplicable,
         "' none' is no benefit"
     );
+}
+
+#[test]
+fn answers_are_remembered_on_the_device_only_when_asked_and_a_new_start_forgets_that() {
+    let s = State::default();
+    assert!(!s.remember, "off unless the person chooses it");
+    let s = reduce(&s, Action::Remember(true));
+    assert!(s.remember);
+    assert!(
+        !share::encode(&s).contains("remember") && !share::encode(&s).contains("onthoud"),
+        "the choice is never part of a link"
+    );
+    let s = reduce(&s, Action::Clear);
+    assert!(!s.remember, "a new start forgets the choice too");
+}
+
+#[test]
+fn the_back_button_restores_the_earlier_screen_and_keeps_the_device_choice() {
+    let earlier = apply(
+        State::default(),
+        [
+            Action::Set(Field::Municipality, "rotterdam".into()),
+            Action::Next,
+        ],
+    );
+    let later = apply(
+        earlier.clone(),
+        [
+            Action::Set(Field::Fact(Fact::Age), "40".into()),
+            Action::Next,
+            Action::Remember(true),
+        ],
+    );
+    assert_ne!(later.screen, earlier.screen);
+    let fragment = share::encode(&earlier);
+    let restored = share::decode(&fragment, &env()).expect("a fragment");
+    let back = reduce(&later, Action::Restore(Box::new(restored)));
+    assert_eq!(back.screen, Screen::Question(Question::Age));
+    assert!(back.remember);
+    // A tampered link pointing past unanswered questions lands on the first one to answer.
+    let tampered = share::decode("taal=nl&stap=uitkomst&gemeente=rotterdam", &env()).unwrap();
+    let landed = reduce(&later, Action::Restore(Box::new(tampered)));
+    assert_eq!(landed.screen, Screen::Question(Question::Age));
 }

@@ -174,9 +174,11 @@ fn a_caseload_is_decided_exactly_as_each_person_alone() {
     }
 }
 
-/// Each branch of a discretionary verdict is what the engine decides once that judgement is
-/// known: where an answer tells the judgement (`answered_by`), giving that answer yes or no gives
-/// exactly the branch; and a branch never leaves its own judgement open.
+/// The branches of a discretionary verdict are a decision list the engine agrees with: where
+/// answers tell the judgements (`answered_by`), answering this one yes and every other no gives
+/// exactly the branch's `yes`; answering it and those before it no (the later ones left open)
+/// gives its `no`. A branch never leaves its own judgement open, and the strongest effect
+/// comes first.
 #[test]
 fn each_branch_is_the_decision_once_the_college_has_judged() {
     let catalog = catalog::bundled();
@@ -194,24 +196,49 @@ fn each_branch_is_the_decision_once_the_college_has_judged() {
                 "{}: branches for {a:?}",
                 set.ordinance().id
             );
-            for b in &branches {
+            let fact_of = |b: &tegenprestatie_check::engine::BranchVerdicts| {
+                set.rule(b.first)
+                    .and_then(|(_, r)| r.judgement.as_ref())
+                    .and_then(|j| j.answered_by)
+            };
+            let facts: Vec<_> = branches.iter().map(fact_of).collect();
+            for (k, b) in branches.iter().enumerate() {
                 for side in [&b.yes, &b.no] {
                     assert_eq!(side.open & b.rules, 0, "a branch settles its judgement");
                 }
-                let (_, first) = set.rule(b.first).expect("a rule");
-                let Some(fact) = first.judgement.as_ref().and_then(|j| j.answered_by) else {
-                    continue;
-                };
-                for (value, side) in [(1.0, &b.yes), (0.0, &b.no)] {
+                assert_eq!(
+                    b.no.open & branches[..k].iter().fold(0, |m, e| m | e.rules),
+                    0
+                );
+                // yes: this one yes, all others no.
+                if facts.iter().all(Option::is_some) {
                     let mut told = a;
-                    told.set(fact, value);
+                    for (j, f) in facts.iter().enumerate() {
+                        told.set(f.expect("told"), if j == k { 1.0 } else { 0.0 });
+                    }
                     let decided = set.decide(&told).expect("in force");
                     assert_eq!(
                         (decided.status, decided.grounds, decided.bounds),
-                        (side.status, side.grounds, side.bounds),
-                        "{}: {} = {value} for {a:?}",
-                        set.ordinance().id,
-                        fact.key()
+                        (b.yes.status, b.yes.grounds, b.yes.bounds),
+                        "{}: branch {k} yes for {a:?}",
+                        set.ordinance().id
+                    );
+                    answered += 1;
+                }
+                // no: this one and the earlier ones no, the later ones still open.
+                if facts[..=k].iter().all(Option::is_some)
+                    && facts[k + 1..].iter().all(Option::is_none)
+                {
+                    let mut told = a;
+                    for f in &facts[..=k] {
+                        told.set(f.expect("told"), 0.0);
+                    }
+                    let decided = set.decide(&told).expect("in force");
+                    assert_eq!(
+                        (decided.status, decided.grounds, decided.bounds),
+                        (b.no.status, b.no.grounds, b.no.bounds),
+                        "{}: branch {k} no for {a:?}",
+                        set.ordinance().id
                     );
                     answered += 1;
                 }

@@ -280,3 +280,41 @@ fn assert_reports(found: &[String], text: &str) {
         "no problem names {text:?}: {found:?}"
     );
 }
+
+/// A person reads every judgement of the college as a short yes/no question ("Vindt de gemeente
+/// uw mantelzorg echt nodig?"), so every bundled judgement has one, in both languages, ending
+/// in a question mark; rules that share a judgement share the question.
+#[test]
+fn every_bundled_judgement_has_a_short_question() {
+    let bundle = bundled();
+    let mut asked = 0;
+    for o in std::iter::once(&bundle.statute).chain(&bundle.ordinances) {
+        for rule in &o.rules {
+            let Some(j) = &rule.judgement else { continue };
+            let ask = j
+                .ask
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}/{}: no `ask`", o.id, rule.id));
+            for text in [&ask.nl, &ask.en] {
+                assert!(text.ends_with('?'), "{}/{}: {text}", o.id, rule.id);
+                assert!(
+                    text.split_whitespace().count() <= 16,
+                    "{}/{}: too long: {text}",
+                    o.id,
+                    rule.id
+                );
+            }
+            for other in o.rules.iter().filter_map(|r| r.judgement.as_ref()) {
+                if other.question == j.question {
+                    assert_eq!(
+                        other.ask, j.ask,
+                        "{}/{}: one judgement, one question",
+                        o.id, rule.id
+                    );
+                }
+            }
+            asked += 1;
+        }
+    }
+    assert!(asked >= 50, "only {asked} judgements");
+}

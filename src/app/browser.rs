@@ -17,8 +17,9 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the fragment without a new history entry and without any request.
-pub fn set_fragment(text: &str) {
+/// Writes the fragment without any request: as a new history entry when `step` is true (a new
+/// screen, so the back button returns to the one before), else in place (an answer typed).
+pub fn set_fragment(text: &str, step: bool) {
     if let Some(w) = window() {
         if let Ok(history) = w.history() {
             let url = if text.is_empty() {
@@ -27,9 +28,31 @@ pub fn set_fragment(text: &str) {
             } else {
                 format!("#{text}")
             };
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            let state = wasm_bindgen::JsValue::NULL;
+            let _ = if step {
+                history.push_state_with_url(&state, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&state, "", Some(&url))
+            };
         }
     }
+}
+
+/// Calls `on_change` with the new fragment whenever the browser moves through its history or
+/// the link is changed in an open tab. The listeners go when the returned value is dropped.
+pub fn on_fragment_change(
+    on_change: impl Fn(String) + Clone + 'static,
+) -> Vec<gloo_events::EventListener> {
+    let Some(w) = window() else {
+        return Vec::new();
+    };
+    ["popstate", "hashchange"]
+        .into_iter()
+        .map(|event| {
+            let on_change = on_change.clone();
+            gloo_events::EventListener::new(&w, event, move |_| on_change(fragment()))
+        })
+        .collect()
 }
 
 /// The full address of this page with the given fragment.
@@ -43,22 +66,43 @@ pub fn link_with(text: &str) -> String {
         .unwrap_or_default()
 }
 
-fn storage() -> Option<web_sys::Storage> {
+fn local() -> Option<web_sys::Storage> {
     window()?.local_storage().ok()?
 }
 
-pub fn load() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok()?
+fn session() -> Option<web_sys::Storage> {
+    window()?.session_storage().ok()?
 }
 
-pub fn save(text: &str) {
-    if let Some(s) = storage() {
+/// The kept answers, and whether they were kept on this device beyond the session (the person
+/// chose "Onthoud mijn antwoorden").
+pub fn load() -> Option<(String, bool)> {
+    let remembered = local().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+    match remembered {
+        Some(text) => Some((text, true)),
+        None => session()?
+            .get_item(STORAGE_KEY)
+            .ok()?
+            .map(|text| (text, false)),
+    }
+}
+
+/// Keeps the answers for this tab's session; on the device as well only if `remember`.
+pub fn save(text: &str, remember: bool) {
+    if let Some(s) = session() {
         let _ = s.set_item(STORAGE_KEY, text);
+    }
+    if let Some(s) = local() {
+        let _ = if remember {
+            s.set_item(STORAGE_KEY, text)
+        } else {
+            s.remove_item(STORAGE_KEY)
+        };
     }
 }
 
 pub fn forget() {
-    if let Some(s) = storage() {
+    for s in [local(), session()].into_iter().flatten() {
         let _ = s.remove_item(STORAGE_KEY);
     }
 }

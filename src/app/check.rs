@@ -40,10 +40,15 @@ pub const HEADING_ID: &str = "tpc-heading";
 /// The error summary; focus moves here when an answer is wrong.
 pub const ERRORS_ID: &str = "tpc-errors";
 
+/// The answers in the link, else those kept in this tab's session (or on the device, if the
+/// person chose that), else a fresh start.
 fn initial(env: &Env) -> State {
-    share::decode(&browser::fragment(), env)
-        .or_else(|| browser::load().and_then(|saved| share::decode(&saved, env)))
-        .unwrap_or_default()
+    let saved = browser::load();
+    let remember = saved.as_ref().is_some_and(|(_, on)| *on);
+    let state = share::decode(&browser::fragment(), env)
+        .or_else(|| saved.and_then(|(text, _)| share::decode(&text, env)))
+        .unwrap_or_default();
+    State { remember, ..state }
 }
 
 fn page_title(state: &State, env: &Env) -> String {
@@ -72,30 +77,62 @@ pub fn Check(props: &CheckProps) -> Html {
     let cleared = use_state(|| false);
     // Counts Next, Back, Edit and Clear: focus moves only after those, never while typing.
     let moves = use_state(|| 0_u32);
+    // A move to another screen becomes a history entry, so the back button returns to it.
+    let new_entry = use_mut_ref(|| false);
+    let last_screen = use_mut_ref(|| None::<String>);
     let state = &store.0;
 
     let dispatch = {
         let store = store.clone();
         let cleared = cleared.clone();
         let moves = moves.clone();
+        let new_entry = new_entry.clone();
         Callback::from(move |action: Action| {
             let clearing = action == Action::Clear;
             if clearing {
                 browser::forget();
             }
-            if !matches!(action, Action::Set(..) | Action::SetLang(_)) {
+            if !matches!(
+                action,
+                Action::Set(..) | Action::SetLang(_) | Action::Remember(_)
+            ) {
                 moves.set(*moves + 1);
             }
+            *new_entry.borrow_mut() =
+                matches!(action, Action::Next | Action::Back | Action::Edit(_));
             cleared.set(clearing);
             store.dispatch(action)
         })
     };
 
-    // Keep the answers: in the fragment (for sharing and reload) and in local storage.
-    use_effect_with(share::encode(state), |encoded| {
-        browser::save(encoded);
-        browser::set_fragment(encoded);
-    });
+    // The browser's back and forward buttons, and a link changed in an open tab.
+    {
+        let dispatch = dispatch.clone();
+        let env = env.clone();
+        use_effect_with((), move |_| {
+            let listeners = browser::on_fragment_change(move |fragment| {
+                if let Some(restored) = share::decode(&fragment, &env) {
+                    dispatch.emit(Action::Restore(Box::new(restored)));
+                }
+            });
+            move || drop(listeners)
+        });
+    }
+
+    // Keep the answers: in the fragment (for the back button, sharing and reload) and in this
+    // tab's session; on the device only if the person chose that.
+    use_effect_with(
+        (share::encode(state), state.remember, state.screen.key()),
+        move |(encoded, remember, screen)| {
+            browser::save(encoded, *remember);
+            let moved = last_screen.borrow().as_ref().is_some_and(|s| s != screen);
+            let entry = std::mem::take(&mut *new_entry.borrow_mut()) && moved;
+            if browser::fragment() != *encoded {
+                browser::set_fragment(encoded, entry);
+            }
+            *last_screen.borrow_mut() = Some(screen.clone());
+        },
+    );
     use_effect_with((page_title(state, env), state.lang), |(title, lang)| {
         browser::set_title(title);
         browser::set_document_lang(lang.code());
@@ -125,6 +162,10 @@ pub fn Check(props: &CheckProps) -> Html {
         }
     };
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
+    let on_remember = dispatch.reform(|e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::Remember(input.checked())
+    });
     html! {
         <ContextProvider<Env> context={env.clone()}>
         <div class="tpc" data-step={state.screen.key()} lang={state.lang.code()}>
@@ -134,7 +175,14 @@ pub fn Check(props: &CheckProps) -> Html {
             }
             <div class="tpc-body">{ body }</div>
             <footer class="tpc-footer">
-                <p class="tpc-privacy">{ c.privacy }</p>
+                <p class="tpc-privacy" id="tpc-privacy">{ c.privacy }</p>
+                <div class="tpc-check">
+                    <input class="tpc-check__input" type="checkbox" id="tpc-remember"
+                        checked={state.remember} onchange={on_remember}
+                        aria-describedby="tpc-remember-hint" />
+                    <label class="tpc-check__label" for="tpc-remember">{ c.remember }</label>
+                    <p class="tpc-hint" id="tpc-remember-hint">{ c.remember_hint }</p>
+                </div>
                 <button type="button" class="tpc-button tpc-button--subtle" onclick={on_clear}>
                     { c.clear }
                 </button>

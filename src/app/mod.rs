@@ -7,9 +7,11 @@ mod error_summary;
 mod header;
 mod municipality_step;
 mod question_step;
+mod reasons;
 mod result;
 mod review;
 mod step_frame;
+mod verdict;
 
 use wasm_bindgen::JsCast;
 

@@ -49,11 +49,24 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
     let Some(env) = use_context::<Env>() else {
         return html! {};
     };
+    // A merged municipality is found by its new name too ("Amsterdam" finds Weesp).
     let matches: Vec<_> = env
         .catalog
         .municipalities()
-        .filter(|(m, _)| fold(&m.name).contains(&needle) || m.id.contains(&needle))
+        .filter(|(m, _)| {
+            fold(&m.name).contains(&needle)
+                || m.id.contains(&needle)
+                || m.since.as_ref().is_some_and(|since| {
+                    needle.chars().count() >= 3
+                        && (fold(&since.nl).contains(&needle) || fold(&since.en).contains(&needle))
+                })
+        })
         .collect();
+    let single = (matches.len() == 1).then(|| matches[0].0.id.clone());
+    let merged = env
+        .catalog
+        .find(&chosen)
+        .and_then(|(_, m)| m.since.as_ref().map(|since| (m.name.clone(), since)));
     let count = match matches.len() {
         0 => c.none_found.to_string(),
         1 => c.found_one.to_string(),
@@ -64,6 +77,20 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             query.set(input.value());
+        })
+    };
+    // Enter in the search box picks the one municipality found and goes on.
+    let on_key = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Enter" {
+                return;
+            }
+            if let Some(id) = single.clone() {
+                e.prevent_default();
+                on_action.emit(Action::Set(Field::Municipality, id));
+                on_action.emit(Action::Next);
+            }
         })
     };
     let describedby = if error.is_some() {
@@ -89,9 +116,15 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                 <p class="tpc-hint" id="tpc-gemeente-zoek-hint">{ c.search_hint }</p>
                 <input id={SEARCH_ID} class="tpc-input" type="search" autocomplete="off"
                     aria-describedby="tpc-gemeente-zoek-hint tpc-gemeente-count"
-                    value={(*query).clone()} oninput={on_search} />
+                    value={(*query).clone()} oninput={on_search} onkeydown={on_key} />
                 <p class="tpc-count" id="tpc-gemeente-count" role="status" aria-live="polite">{ count }</p>
             </div>
+            if matches.is_empty() {
+                <div class="tpc-notice tpc-notice--info">
+                    <p>{ c.no_match_next }</p>
+                    <ul>{ for c.law_everywhere.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+                </div>
+            }
             <fieldset class={classes!("tpc-fieldset", error.map(|_| "tpc-field--invalid"))} aria-describedby={describedby}>
                 <legend class="tpc-legend tpc-label">{ (c.field_label)(Field::Municipality) }</legend>
                 if let Some(hint) = text.hint {
@@ -125,6 +158,11 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                     }) }
                 </div>
             </fieldset>
+            if let Some((name, since)) = merged {
+                <p class="tpc-notice tpc-notice--warning" role="status">
+                    { fill(c.merged_warning, &[("name", &name), ("note", pick(state.lang, since))]) }
+                </p>
+            }
         </StepFrame>
     }
 }

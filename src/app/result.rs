@@ -1,17 +1,17 @@
-//! The result: the conclusion first, then why (with the quoted rules), what happens next, known
-//! practice, and which rules these are.
+//! The result: the verdict, what to do next (only what fits this verdict), then the reasons and
+//! sources behind a disclosure, and the actions (print, change, share).
 
 use yew::prelude::*;
 
 use super::browser;
-use super::check::HEADING_ID;
+use super::reasons::reasons;
+use super::verdict::verdict;
 use crate::contract::DecisionView;
-use crate::decision::{citation_label_in, Decision, Layer, Status};
-use crate::flow::describe;
+use crate::decision::{Decision, Status};
 use crate::flow::share;
 use crate::flow::state::{Action, Env, Lang, State};
-use crate::flow::texts::{fill, pick, t, Catalogue};
-use crate::model::{Detail, Ordinance, Topic};
+use crate::flow::texts::{pick, t, Catalogue};
+use crate::model::{Info, Topic};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -19,104 +19,59 @@ pub struct ResultProps {
     pub on_action: Callback<Action>,
 }
 
-fn status_class(status: Status) -> &'static str {
+/// What to read next, by verdict: nobody who is exempt needs to know how to choose an activity.
+fn topics(status: Status) -> &'static [Topic] {
     match status {
-        Status::NotApplicable | Status::Exempt => "tpc-outcome--no",
-        Status::Fulfilled => "tpc-outcome--done",
-        Status::Obligated => "tpc-outcome--yes",
-        Status::Discretionary => "tpc-outcome--maybe",
+        Status::NotApplicable | Status::Exempt => &[],
+        Status::Fulfilled => &[Topic::WhatCounts],
+        Status::Obligated => &[
+            Topic::Choice,
+            Topic::FindActivity,
+            Topic::NonCompliance,
+            Topic::Objection,
+        ],
+        // Not yet known whether there will be one: what to say, and what to do about the
+        // decision.
+        Status::Discretionary => &[Topic::Choice, Topic::Objection],
     }
 }
 
-fn headline(c: &Catalogue, d: &Decision<'_>) -> String {
-    let base = (c.status_headline)(d.status);
-    match (d.status, d.bounds) {
-        (Status::Obligated, Some((bounds, _))) => {
-            format!("{base}: {}", describe::bounds(bounds, &c.bounds))
-        }
-        _ => base.to_string(),
-    }
+/// The law's and the ordinance's texts for the topics this verdict needs, with the title of
+/// the instrument they come from.
+fn next_info<'a>(d: &Decision<'a>) -> Vec<(&'a str, &'a Info)> {
+    let (statute, ordinance) = (d.statute, d.ordinance);
+    topics(d.status)
+        .iter()
+        .flat_map(|topic| {
+            [statute, ordinance].into_iter().flat_map(move |o| {
+                o.info
+                    .iter()
+                    .filter(move |i| i.topic == *topic)
+                    .map(move |i| (o.title.as_str(), i))
+            })
+        })
+        .collect()
 }
 
-fn grounds(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
-    let view = DecisionView::new(d);
+fn next_steps(lang: Lang, c: &Catalogue, d: &Decision<'_>, info: &[(&str, &Info)]) -> Html {
+    let renewal = d
+        .bounds
+        .filter(|_| d.status == Status::Obligated)
+        .and_then(|(b, _)| b.renewal.as_ref());
     html! {
-        <ul class="tpc-grounds">
-            { for view.grounds.iter().map(|g| html! {
-                <li class="tpc-ground">
-                    if let Some(question) = g.college_decides {
-                        <p class="tpc-ground__question">{ pick(lang, question) }</p>
-                        <p><strong>{ c.if_college_agrees }</strong>{ " " }{ pick(lang, g.explanation) }</p>
-                    } else {
-                        <p>{ pick(lang, g.explanation) }</p>
+        <section class="tpc-next">
+            <h2>{ c.next_steps_title }</h2>
+            <p class="tpc-first-step">{ (c.status_next)(d.status) }</p>
+            if !info.is_empty() || renewal.is_some() {
+                <ul class="tpc-next__list">
+                    { for info.iter().map(|(_, i)| html! { <li>{ pick(lang, &i.text) }</li> }) }
+                    if let Some(text) = renewal {
+                        <li>{ pick(lang, text) }</li>
                     }
-                    <p class="tpc-citation">{ citation_label_in(g.citation.citation, g.citation.ordinance_title, &c.citation) }</p>
-                    <details class="tpc-quote">
-                        <summary>{ c.quote_summary }</summary>
-                        <blockquote lang="nl"><p>{ g.source_text }</p></blockquote>
-                        <p class="tpc-source">
-                            { c.source_label }{ ": " }{ g.citation.source.title }{ ", " }{ g.citation.source.location }
-                        </p>
-                    </details>
-                </li>
-            }) }
-        </ul>
+                </ul>
+            }
+        </section>
     }
-}
-
-fn next_steps(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
-    let order = [
-        Topic::FindActivity,
-        Topic::Choice,
-        Topic::WhatCounts,
-        Topic::Renewal,
-        Topic::Other,
-        Topic::NonCompliance,
-        Topic::Objection,
-    ];
-    let info: Vec<_> = [(d.statute, Layer::Statute), (d.ordinance, Layer::Ordinance)]
-        .into_iter()
-        .flat_map(|(o, _)| o.info.iter().map(move |i| (o, i)))
-        .collect();
-    let renewal = d.bounds.and_then(|(b, _)| b.renewal.as_ref());
-    html! {
-        <>
-            { for order.iter().map(|topic| {
-                let items: Vec<_> = info.iter().filter(|(_, i)| i.topic == *topic).collect();
-                let extra = (*topic == Topic::Renewal).then_some(renewal).flatten();
-                if items.is_empty() && extra.is_none() {
-                    return html! {};
-                }
-                html! {
-                    <section class="tpc-next">
-                        <h3>{ (c.topic)(*topic) }</h3>
-                        if let Some(text) = extra {
-                            <p>{ pick(lang, text) }</p>
-                        }
-                        { for items.iter().map(|(o, i)| html! {
-                            <>
-                                <p>{ pick(lang, &i.text) }</p>
-                                <p class="tpc-citation">{ citation_label_in(&i.citation, &o.title, &c.citation) }</p>
-                            </>
-                        }) }
-                    </section>
-                }
-            }) }
-        </>
-    }
-}
-
-/// The ordinance's sources, each document once with the places in it.
-fn sources_by_document(ordinance: &Ordinance) -> Vec<(&'static str, Vec<&str>)> {
-    let mut grouped: Vec<(&'static str, Vec<&str>)> = Vec::new();
-    for source in &ordinance.sources {
-        let title = source.document.title();
-        match grouped.iter_mut().find(|(t, _)| *t == title) {
-            Some((_, places)) => places.push(&source.location),
-            None => grouped.push((title, vec![&source.location])),
-        }
-    }
-    grouped
 }
 
 #[function_component]
@@ -151,80 +106,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             });
         })
     };
-    let judgements: Vec<_> = d.judgements().collect();
-    let ordinance = d.ordinance;
+    let info = next_info(&d);
     html! {
         <article class="tpc-result">
             <button type="button" class="tpc-back tpc-no-print" onclick={back.clone()}>{ c.back }</button>
-            <div class={classes!("tpc-outcome", status_class(d.status))}>
-                <p class="tpc-outcome__label">{ c.result_title }</p>
-                <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ headline(c, &d) }</h1>
-                <p class="tpc-outcome__lead">{ (c.status_lead)(d.status) }</p>
-                if !judgements.is_empty() {
-                    <p>{ c.college_decides_intro }</p>
-                    <ul class="tpc-judgements">
-                        { for judgements.iter().map(|j| html! { <li>{ pick(lang, j) }</li> }) }
-                    </ul>
-                }
-                if let (Status::Discretionary, Some((bounds, _))) = (d.status, d.bounds) {
-                    <p class="tpc-outcome__bounds">{ describe::bounds(bounds, &c.bounds) }</p>
-                }
-                <p class="tpc-outcome__for">
-                    { fill(c.result_for, &[("name", &d.municipality.name), ("year", &ordinance.version.year.to_string())]) }
-                </p>
-            </div>
-
-            <section>
-                <h2>{ c.why_title }</h2>
-                { grounds(lang, c, &d) }
-            </section>
-
-            <section>
-                <h2>{ c.next_steps_title }</h2>
-                <p class="tpc-first-step">{ (c.status_next)(d.status) }</p>
-                { next_steps(lang, c, &d) }
-            </section>
-
-            if !ordinance.practice.is_empty() {
-                <section class="tpc-practice">
-                    <h2>{ c.practice_title }</h2>
-                    { for ordinance.practice.iter().map(|note| html! {
-                        <div class="tpc-note">
-                            <p class="tpc-note__label">{ c.practice_label }</p>
-                            <p>{ pick(lang, &note.text) }</p>
-                            <p class="tpc-citation">{ c.source_label }{ ": " }{ note.source.document.title() }{ ", " }{ &note.source.location }</p>
-                        </div>
-                    }) }
-                </section>
-            }
-
-            <section class="tpc-about">
-                <h2>{ c.about_rules_title }</h2>
-                <dl class="tpc-facts">
-                    <dt>{ c.version_label }</dt>
-                    <dd>{ &ordinance.title }{ " (" }{ ordinance.version.year }{ ")" }</dd>
-                    if let Some(date) = crate::date::Date::parse(&ordinance.version.valid_from) {
-                        <dt>{ c.in_force_label }</dt>
-                        <dd>{ date.dutch() }</dd>
-                    }
-                    <dt>{ c.detail_label }</dt>
-                    <dd>{ (c.detail)(ordinance.detail) }</dd>
-                    <dt>{ c.source_label }</dt>
-                    <dd>
-                        <ul>
-                            { for sources_by_document(ordinance).into_iter().map(|(title, places)| html! {
-                                <li>{ title }{ ": " }{ places.join("; ") }</li>
-                            }) }
-                        </ul>
-                    </dd>
-                </dl>
-                if let Some(since) = &d.municipality.since {
-                    <p>{ fill(c.merged_note, &[("note", pick(lang, since))]) }</p>
-                }
-                if ordinance.detail == Detail::Summary {
-                    <p>{ (c.detail)(Detail::Summary) }</p>
-                }
-            </section>
+            { verdict(lang, c, &d) }
+            { next_steps(lang, c, &d, &info) }
+            { reasons(lang, c, &d, &info) }
 
             <p class="tpc-disclaimer">{ pick(lang, &DecisionView::new(&d).disclaimer) }</p>
 

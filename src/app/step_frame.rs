@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
-use crate::flow::state::{Action, Env, State};
+use crate::flow::questions::Question;
+use crate::flow::state::{Action, Env, Screen, State};
 use crate::flow::texts::{step_text, t};
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +31,7 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
         Action::Next
     });
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
-    let first = step.is_none_or(|(n, _)| n <= 1);
+    let first = state.screen == Screen::Question(Question::Municipality);
     html! {
         <>
             if !first {

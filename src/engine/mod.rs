@@ -343,10 +343,14 @@ impl RuleSet {
         (status, grounds)
     }
 
-    /// For a verdict the college decides: each of its judgements, and the verdict if the
-    /// college judges yes (in the person's favour: the rule holds) or no (it does not), with
-    /// the other judgements still open. Rules that share one judgement (the same answer, or the
-    /// same question) are settled together. Empty unless the status is `Discretionary`.
+    /// For a verdict the college decides: its judgements as a decision list, the strongest
+    /// effect first (does not apply, exempt, fulfilled, then may be assigned), so a person can
+    /// read it top down: "Is your care necessary? Yes: exempt. No: see the next question."
+    /// For each judgement, `yes` is the verdict if the college judges it yes (the rule holds)
+    /// and every other judgement no; `no` is the verdict if it and those before it are no, the
+    /// later ones still open (for the last one: every judgement no). Rules that share one
+    /// judgement (the same answer, or the same question) are settled together. Empty unless
+    /// the status is `Discretionary`.
     pub fn branches(&self, verdict: &Verdict) -> Vec<BranchVerdicts> {
         let mut branches: Vec<BranchVerdicts> = Vec::new();
         if verdict.status != Status::Discretionary {
@@ -377,12 +381,35 @@ impl RuleSet {
                 }),
             }
         }
+        // Stable: within one effect, the order of the rules.
+        branches.sort_by_key(|b| self.strength(b.rules));
+        let all = branches.iter().fold(0u64, |acc, b| acc | b.rules);
+        let mut before = 0u64;
         for b in &mut branches {
-            let open = verdict.open & !b.rules;
-            b.yes = self.verdict_with(verdict, verdict.fired, open);
-            b.no = self.verdict_with(verdict, verdict.fired & !b.rules, open);
+            let others = all & !b.rules;
+            let later = all & !before & !b.rules;
+            b.yes = self.verdict_with(verdict, verdict.fired & !others, verdict.open & !all);
+            b.no = self.verdict_with(
+                verdict,
+                verdict.fired & !before & !b.rules,
+                verdict.open & later,
+            );
+            before |= b.rules;
         }
         branches
+    }
+
+    /// The rank of the strongest effect among some rules, as the status precedence orders it.
+    fn strength(&self, rules: u64) -> usize {
+        [
+            Effect::NotApplicable,
+            Effect::Exempt,
+            Effect::Fulfilled,
+            Effect::Obligated,
+        ]
+        .iter()
+        .position(|e| self.by_effect[effect_index(*e)] & rules != 0)
+        .unwrap_or(4)
     }
 
     fn verdict_with(&self, verdict: &Verdict, fired: u64, open: u64) -> Verdict {
@@ -458,8 +485,10 @@ impl RuleSet {
             .iter()
             .filter_map(|b| {
                 let (_, first) = self.rule(b.first)?;
+                let judgement = first.judgement.as_ref()?;
                 Some(Branch {
-                    question: &first.judgement.as_ref()?.question,
+                    question: &judgement.question,
+                    ask: judgement.ask.as_ref(),
                     rules: (0..64)
                         .filter(|i| b.rules >> i & 1 == 1)
                         .filter_map(|i| self.rule(i).map(|(_, r)| r))

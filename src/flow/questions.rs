@@ -338,9 +338,6 @@ pub struct Gates {
     pub age: Option<u8>,
     /// The law's AOW table cannot tell from the age in years alone: ask.
     pub pension_hinges: bool,
-    /// The check can end: the statute's own rules already settle it (under 18, AOW age, no
-    /// benefit, art. 9 lid 5 or 7).
-    pub settled_by_law: bool,
     pub gives_care: bool,
     pub volunteers: bool,
     pub has_part_time_work: bool,
@@ -349,9 +346,6 @@ pub struct Gates {
 /// Whether a question is asked, given the facts the ordinance uses and the answers so far.
 pub fn applies(question: Question, used: &FactsUsed, gates: &Gates) -> bool {
     use Question::*;
-    if gates.settled_by_law && question != Municipality && !question.is_statutory() {
-        return false;
-    }
     match question {
         Municipality | Age | Benefit | Incapacity | SingleParent => true,
         PensionAge => gates.pension_hinges,

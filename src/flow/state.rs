@@ -105,6 +105,9 @@ pub struct State {
     pub errors: Vec<(Field, Problem)>,
     /// Came here with "Wijzig" from the review: go back there when done.
     pub editing: bool,
+    /// The person ticked "Onthoud mijn antwoorden op dit apparaat": keep the answers after the
+    /// tab is closed. Off unless chosen; never part of a link.
+    pub remember: bool,
 }
 
 impl Default for State {
@@ -115,6 +118,7 @@ impl Default for State {
             screen: Screen::Question(Question::Municipality),
             errors: Vec::new(),
             editing: false,
+            remember: false,
         }
     }
 }
@@ -130,6 +134,11 @@ pub enum Action {
     SetLang(Lang),
     /// "Wis mijn antwoorden": start again, in the same language.
     Clear,
+    /// "Onthoud mijn antwoorden op dit apparaat", ticked or not.
+    Remember(bool),
+    /// The browser went back or forward, or the link was changed in an open tab: show the
+    /// answers and screen it holds (already settled against the rule sets).
+    Restore(Box<State>),
 }
 
 /// Reads a number as people write it in Dutch or English: "7,5" or "7.5".
@@ -239,8 +248,7 @@ impl State {
 
     fn gates(&self, env: &Env) -> Gates {
         let age = self.age();
-        let set = self.rule_set(env);
-        let pension_hinges = match (set, age) {
+        let pension_hinges = match (self.rule_set(env), age) {
             (Some(set), Some(age)) => set
                 .pension_ages()
                 .check(env.today, None, Some(f64::from(age)))
@@ -248,52 +256,72 @@ impl State {
                 .is_none(),
             _ => false,
         };
-        let mut gates = Gates {
+        Gates {
             age,
             pension_hinges,
-            settled_by_law: false,
             gives_care: self.is_yes(Field::Gate(Gate::GivesCare)),
             volunteers: self.is_yes(Field::Gate(Gate::Volunteers)),
             has_part_time_work: self.is_yes(Field::Gate(Gate::HasPartTimeWork)),
-        };
-        // The statute's own rules say whether the law already settles it, on the law's
-        // questions answered so far.
-        if let (Some(set), Some(_)) = (set, age) {
-            let statutory: Vec<Question> = Question::ALL
-                .into_iter()
-                .filter(|q| q.is_statutory())
-                .filter(|q| *q != Question::PensionAge || pension_hinges)
-                .collect();
-            let answers = self.answers_from(env, &statutory);
-            gates.settled_by_law = set
-                .decide(&answers)
-                .is_ok_and(|verdict| set.settled_by_law(&verdict));
         }
-        gates
     }
 
-    /// The questions asked for the answers so far, in order.
+    /// Whether the statute's own rules settle the outcome on the questions asked so far (under
+    /// 18, AOW age, no benefit, art. 9 lid 5 or 7): then the check stops at once.
+    fn settled_by_law(&self, env: &Env, asked: &[Question]) -> bool {
+        let Some(set) = self.rule_set(env) else {
+            return false;
+        };
+        if self.age().is_none() {
+            return false;
+        }
+        let answers = self.answers_from(env, asked);
+        set.decide(&answers)
+            .is_ok_and(|verdict| set.settled_by_law(&verdict))
+    }
+
+    /// The questions asked for the answers so far, in order: the law's first, stopping right
+    /// after the answer that lets the law settle it.
     pub fn questions(&self, env: &Env) -> Vec<Question> {
         let used = self.facts_used(env);
         let gates = self.gates(env);
-        Question::ALL
-            .into_iter()
-            .filter(|q| applies(*q, &used, &gates))
-            .collect()
+        let mut asked = Vec::new();
+        for q in Question::ALL {
+            if !applies(q, &used, &gates) {
+                continue;
+            }
+            asked.push(q);
+            if q.is_statutory() && self.answered(env, q) && self.settled_by_law(env, &asked) {
+                break;
+            }
+        }
+        asked
     }
 
-    /// "Stap 2 van 7": the current step and the number of steps (questions plus the review).
+    /// "Vraag 2 van ongeveer 9": the current question (the municipality is not counted) and
+    /// the expected number of questions. The estimate is the count when every follow-up stays
+    /// closed, so it does not jump while the person answers; it grows only when an answer opens
+    /// questions, and the check may end before it when the law settles it.
     pub fn step(&self, env: &Env) -> Option<(usize, usize)> {
-        let questions = self.questions(env);
-        let total = questions.len() + 1;
-        match self.screen {
-            Screen::Question(q) => questions
-                .iter()
-                .position(|x| *x == q)
-                .map(|i| (i + 1, total)),
-            Screen::Review => Some((total, total)),
-            Screen::Result => None,
+        let Screen::Question(q) = self.screen else {
+            return None;
+        };
+        if q == Question::Municipality {
+            return None;
         }
+        let used = self.facts_used(env);
+        let closed = Gates {
+            gives_care: false,
+            volunteers: false,
+            has_part_time_work: false,
+            ..self.gates(env)
+        };
+        let baseline = Question::ALL
+            .into_iter()
+            .filter(|q| applies(*q, &used, &closed))
+            .count();
+        let questions = self.questions(env);
+        let n = questions.iter().position(|x| *x == q)?;
+        Some((n, baseline.max(questions.len()) - 1))
     }
 
     /// The problem shown for a field, if any.
@@ -437,6 +465,14 @@ pub fn reduce(state: &State, action: Action, env: &Env) -> State {
                 lang: state.lang,
                 ..State::default()
             }
+        }
+        Action::Remember(on) => next.remember = on,
+        Action::Restore(restored) => {
+            next = State {
+                remember: state.remember,
+                ..*restored
+            }
+            .settle(env)
         }
     }
     next

@@ -15,7 +15,7 @@ pub const EN: Catalogue = Catalogue {
         "With a social assistance benefit, the municipality can ask you to do unpaid work that is useful to others. This is called the tegenprestatie.",
         "This check shows whether the tegenprestatie applies to you, how many hours and for how long. You answer a few questions. It takes about 3 minutes.",
     ],
-    step_of: "Step {n} of {total}",
+    step_of: "Question {n} of about {total}",
     next: "Next",
     back: "Back",
     to_result: "See the outcome",
@@ -31,7 +31,7 @@ pub const EN: Catalogue = Catalogue {
     search_hint: "Type part of the name. There are 30 municipalities.",
     found: "{n} municipalities found",
     found_one: "1 municipality found",
-    none_found: "No municipality found. Check the name. Is your municipality not listed? Then we do not know its rules.",
+    none_found: "No municipality found. Check the name.",
     ordinance_label: "Rules of {year}",
     merged_note: "Note: {note}",
     review_title: "Check your answers",
@@ -39,16 +39,21 @@ pub const EN: Catalogue = Catalogue {
     change: "Change",
     not_answered: "Not asked",
     result_title: "Outcome",
-    result_for: "For {name}, under the rules of {year}.",
-    college_decides_intro: "The municipality looks at your situation. It decides:",
-    if_college_agrees: "If the municipality agrees:",
-    why_title: "Why?",
-    quote_summary: "What do the rules say?",
-    source_label: "Source",
-    next_steps_title: "What happens next?",
+    result_for: "Outcome for {name}",
+    college_decides_intro: "The municipality looks at your situation. Our sources do not say what follows. The municipality decides:",
+    if_it_holds: "If the municipality finds that this rule applies",
+    if_it_does_not: "If the municipality finds that this rule does not apply",
+    see_next: "See question {n}.",
+    no_maximum: "Your municipality sets no maximum number of hours. But 32 hours a week or more is never allowed. A court said so.",
+    no_maximum_short: "There is no maximum, but 32 hours a week or more is never allowed.",
+    rules_from: "These are the rules from {year}. They may have changed: ask your municipality.",
+    why_title: "Why? And the sources",
+    rules_title: "The rules that apply",
+    next_steps_sources: "Where the advice comes from",
+    sources_title: "Sources",
+    next_steps_title: "What can you do now?",
     practice_title: "How it works in practice",
     practice_label: "Practice, not a rule",
-    about_rules_title: "About these rules",
     version_label: "Version",
     in_force_label: "In force from",
     detail_label: "How complete is the source?",
@@ -59,7 +64,18 @@ pub const EN: Catalogue = Catalogue {
     share_failed: "Copying did not work. The link is selected: copy it yourself.",
     share_hint: "The link contains your answers. They are not sent to any server.",
     change_answers: "Change your answers",
-    privacy: "Your answers stay on your own device. We store and send nothing.",
+    privacy: "We send nothing. Your answers are only in this tab and in the address of this page (that makes the Back button work). Close the tab and they are gone.",
+    remember: "Remember my answers on this device",
+    remember_hint: "Then you will see them again when you open the check later. Do not do this on a computer you share.",
+    no_match_next: "Is your municipality not listed? Then we do not know its rules. Ask your caseworker about them. These rules of the law apply everywhere:",
+    law_everywhere: &[
+        "The tegenprestatie applies from age 18 until the state pension (AOW) age.",
+        "Are you fully and permanently unable to work? Then you do not have to do a tegenprestatie.",
+        "Do you care alone for a child under 5 and are you exempt from the duty to work for that reason? Then you do not have to do a tegenprestatie either.",
+        "The work is unpaid and useful to others. It fits what you can do and does not replace a paid job.",
+        "32 hours a week or more is too much for a tegenprestatie.",
+    ],
+    merged_warning: "{name}: {note} We only know the old rules of {name}. Ask your municipality which rules apply now.",
     hours_unit: "hours a week",
     months_unit: "months",
     years_unit: "years",
@@ -94,7 +110,8 @@ pub const EN: Catalogue = Catalogue {
         artikel: "article",
         lid: "paragraph",
         onderdeel: "point",
-        no_article: "article number not in the source",
+        // The detail note says where article numbers are missing; the citation does not.
+        no_article: "",
     },
 };
 
@@ -102,20 +119,22 @@ fn status_headline(status: Status) -> &'static str {
     match status {
         Status::NotApplicable | Status::Exempt => "You do not have to do a tegenprestatie",
         Status::Fulfilled => "What you already do counts as the tegenprestatie",
-        Status::Obligated => "You must do a tegenprestatie",
-        Status::Discretionary => "The municipality decides",
+        Status::Obligated => "The municipality can ask you to do a tegenprestatie",
+        Status::Discretionary => "It depends on what the municipality decides",
     }
 }
 
-fn status_lead(status: Status) -> &'static str {
+fn status_lead(status: Status) -> Option<&'static str> {
     match status {
-        Status::NotApplicable => "The duty to do a tegenprestatie does not apply to you.",
-        Status::Exempt => "The tegenprestatie does apply, but you are exempt.",
-        Status::Fulfilled => "You do not have to do anything extra, as long as you keep doing this.",
-        Status::Obligated => "The municipality can assign you a tegenprestatie. These are the limits.",
-        Status::Discretionary => {
-            "The outcome depends on a choice of the municipality. If it assigns you a tegenprestatie, these limits apply."
+        Status::NotApplicable => Some("The duty to do a tegenprestatie does not apply to you."),
+        Status::Exempt => Some("The duty does apply, but you are exempt."),
+        Status::Fulfilled => {
+            Some("You do not have to do anything extra, as long as you keep doing this.")
         }
+        Status::Obligated => Some("That is unpaid work that is useful to others."),
+        Status::Discretionary => Some(
+            "The municipality may decide this person by person. This follows from each answer:",
+        ),
     }
 }
 
@@ -165,7 +184,7 @@ fn question(q: Question) -> QuestionText {
         ),
         Question::VolunteerAmount => ("How much volunteer work do you do?", Some("An estimate is good enough."), None),
         Question::RespiteCare => (
-            "Do you volunteer in respite care (respijtzorg)?",
+            "As a volunteer, do you take over care from an informal carer?",
             None,
             Some("In respite care you take over the care from an informal carer for a while, so they can rest."),
         ),
@@ -190,16 +209,16 @@ fn question(q: Question) -> QuestionText {
             None,
         ),
         Question::Wmo => (
-            "Do you receive guidance under the Wmo?",
+            "Does the municipality give you help from a support worker?",
             None,
-            Some("The Wmo is the Social Support Act. Through the municipality you get help from a counsellor, alone or in a group."),
+            Some("A support worker helps you, for example, to organise your day, alone or in a group. The municipality arranges this under the Wmo, the Social Support Act."),
         ),
         Question::PartTimeWork => ("Do you have paid work besides your benefit?", None, None),
         Question::PartTimeHours => ("How many hours a week do you work?", None, None),
         Question::Ladder => (
             "Which step of the participation ladder are you on?",
             Some("Your caseworker knows this."),
-            Some("The participation ladder shows how far you are from paid work. Steps 1 to 4: work is still far away. Steps 5 and 6: you can work within a year."),
+            Some("The participation ladder shows how far you are from paid work. Steps 1 to 4: paid work is still far away. Steps 5 and 6: you can do paid work within a year. A step is also called a trede."),
         ),
         Question::TargetGroup => (
             "Which group has the municipality placed you in?",
@@ -242,12 +261,12 @@ fn field_label(field: Field) -> &'static str {
         Field::Gate(Gate::Volunteers) => "Volunteer work",
         Field::Fact(Fact::VolunteerHoursPerWeek) => "Hours of volunteer work a week",
         Field::Fact(Fact::VolunteerMonths) => "For how many months?",
-        Field::Fact(Fact::RespiteCareVolunteer) => "Volunteer in respite care",
+        Field::Fact(Fact::RespiteCareVolunteer) => "Taking over care from an informal carer",
         Field::Fact(Fact::MonthsOnBenefit) => "Months on a benefit",
         Field::Fact(Fact::ReintegrationTrajectory) => "Reintegration trajectory",
         Field::Fact(Fact::SocialActivation) => "Social activation",
         Field::Fact(Fact::GroupTraining) => "Group training",
-        Field::Fact(Fact::WmoGuidance) => "Guidance under the Wmo",
+        Field::Fact(Fact::WmoGuidance) => "Help from a support worker via the municipality",
         Field::Gate(Gate::HasPartTimeWork) => "Paid work",
         Field::Fact(Fact::PartTimeWorkHoursPerWeek) => "Hours of paid work a week",
         Field::Fact(Fact::ParticipationLadderStep) => "Step on the participation ladder",
@@ -276,12 +295,24 @@ fn option_label(field: Field, option: &str) -> Option<&'static str> {
             "Only special assistance (bijzondere bijstand)"
         }
         (Field::Fact(Fact::Benefit), "none") => "No benefit",
-        (Field::Fact(Fact::ParticipationLadderStep), "1") => "Step 1: work is still far away",
-        (Field::Fact(Fact::ParticipationLadderStep), "2") => "Step 2: work is still far away",
-        (Field::Fact(Fact::ParticipationLadderStep), "3") => "Step 3: work is still far away",
-        (Field::Fact(Fact::ParticipationLadderStep), "4") => "Step 4: work is still far away",
-        (Field::Fact(Fact::ParticipationLadderStep), "5") => "Step 5: you can work within a year",
-        (Field::Fact(Fact::ParticipationLadderStep), "6") => "Step 6: you can work within a year",
+        (Field::Fact(Fact::ParticipationLadderStep), "1") => {
+            "Step 1: you are mostly at home and see few people"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "2") => {
+            "Step 2: you have contact with people outside your home"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "3") => {
+            "Step 3: you take part in activities, such as a course or club"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "4") => {
+            "Step 4: you do unpaid work, such as volunteering"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "5") => {
+            "Step 5: you have paid work, with support"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "6") => {
+            "Step 6: you have paid work, without support"
+        }
         (Field::Fact(Fact::TargetGroup), "uitstromer") => {
             "Uitstromer: you can soon start paid work"
         }
@@ -327,7 +358,7 @@ fn topic(topic: Topic) -> &'static str {
 fn detail(detail: Detail) -> &'static str {
     match detail {
         Detail::FullText => "We have the full text of the ordinance.",
-        Detail::Described => "The ordinance is described rule by rule in a 2016 study. We do not have the full text.",
+        Detail::Described => "A 2016 study describes the rules of this ordinance. We do not have the full text.",
         Detail::Summary => "We only know a short summary of this ordinance, from a 2016 table. Details may be missing.",
         Detail::Statute => "The law.",
     }
@@ -335,18 +366,18 @@ fn detail(detail: Detail) -> &'static str {
 
 fn status_next(status: Status) -> &'static str {
     match status {
-        Status::NotApplicable => "You do not need to do anything. If your situation changes, do the check again.",
-        Status::Exempt => "Tell your caseworker about your situation. Take this summary with you. Make sure you can show what you do, for example with a note from the organisation.",
-        Status::Fulfilled => "Tell your caseworker what you already do. Keep doing it. Take this summary with you.",
-        Status::Obligated => "The municipality will discuss the tegenprestatie with you. You may make a proposal yourself. Take this summary to the meeting.",
-        Status::Discretionary => "Discuss your situation with your caseworker. Take this summary with you. The municipality decides and sends you a decision.",
+        Status::NotApplicable => "You do not have to do anything. Does your situation change? Then do the check again.",
+        Status::Exempt => "Tell your caseworker why you are exempt. Does your situation change? Then do the check again.",
+        Status::Fulfilled => "Tell your caseworker what you already do, and keep doing it.",
+        Status::Obligated => "The municipality first discusses the tegenprestatie with you. Take this outcome to the meeting.",
+        Status::Discretionary => "Ask your caseworker what the municipality decides. Take this outcome with you. You will then get a decision.",
     }
 }
 
 fn detail_short(detail: Detail) -> &'static str {
     match detail {
         Detail::FullText => "full text",
-        Detail::Described => "described rule by rule",
+        Detail::Described => "described in a study",
         Detail::Summary => "summary only",
         Detail::Statute => "law",
     }

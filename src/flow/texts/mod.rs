@@ -52,17 +52,27 @@ pub struct Catalogue {
     pub change: &'static str,
     pub not_answered: &'static str,
     pub result_title: &'static str,
+    /// "Uitkomst voor {name}"
     pub result_for: &'static str,
     pub college_decides_intro: &'static str,
-    /// Before the explanation of a rule that holds only if the college judges so.
-    pub if_college_agrees: &'static str,
+    /// The rows of an if-then table whose judgement has no short question.
+    pub if_it_holds: &'static str,
+    pub if_it_does_not: &'static str,
+    /// In a list of judgements: "no" leads on to question {n}.
+    pub see_next: &'static str,
+    /// Under the headline when the ordinance sets no maximum number of hours.
+    pub no_maximum: &'static str,
+    /// The same, in a row of an if-then table.
+    pub no_maximum_short: &'static str,
+    /// "Dit zijn de regels uit {year}. …"
+    pub rules_from: &'static str,
     pub why_title: &'static str,
-    pub quote_summary: &'static str,
-    pub source_label: &'static str,
+    pub rules_title: &'static str,
+    pub next_steps_sources: &'static str,
+    pub sources_title: &'static str,
     pub next_steps_title: &'static str,
     pub practice_title: &'static str,
     pub practice_label: &'static str,
-    pub about_rules_title: &'static str,
     pub version_label: &'static str,
     pub in_force_label: &'static str,
     pub detail_label: &'static str,
@@ -74,11 +84,19 @@ pub struct Catalogue {
     pub share_hint: &'static str,
     pub change_answers: &'static str,
     pub privacy: &'static str,
+    pub remember: &'static str,
+    pub remember_hint: &'static str,
+    /// After a search without a match: what to do, and what the law says everywhere.
+    pub no_match_next: &'static str,
+    pub law_everywhere: &'static [&'static str],
+    /// On the municipality step, once a merged municipality is chosen: "{name}: {note} …"
+    pub merged_warning: &'static str,
     pub hours_unit: &'static str,
     pub months_unit: &'static str,
     pub years_unit: &'static str,
     pub status_headline: fn(Status) -> &'static str,
-    pub status_lead: fn(Status) -> &'static str,
+    /// A sentence under the headline, where the headline needs one.
+    pub status_lead: fn(Status) -> Option<&'static str>,
     /// The first thing to do, by outcome.
     pub status_next: fn(Status) -> &'static str,
     pub question: fn(Question) -> QuestionText,
@@ -139,7 +157,7 @@ pub fn pick(lang: Lang, text: &crate::model::Text) -> &str {
     }
 }
 
-/// "Stap 2 van 7" in a language.
+/// "Vraag 2 van ongeveer 7" in a language.
 pub fn step_text(lang: Lang, n: usize, total: usize) -> String {
     fill(
         t(lang).step_of,

@@ -2,7 +2,7 @@
 
 use super::{BoundsWords, Catalogue, Message, QuestionText};
 use crate::decision::Status;
-use crate::decision::DUTCH_CITATION;
+use crate::decision::{CitationWords, DUTCH_CITATION};
 use crate::facts::Fact;
 use crate::flow::questions::{Field, Gate, Question};
 use crate::model::{Detail, Topic};
@@ -15,7 +15,7 @@ pub const NL: Catalogue = Catalogue {
         "Met een bijstandsuitkering kan de gemeente u vragen om onbetaald werk te doen dat nuttig is voor anderen. Dat heet de tegenprestatie.",
         "Met deze check ziet u of de tegenprestatie voor u geldt, hoeveel uur en hoe lang. U beantwoordt een paar vragen. Dat duurt ongeveer 3 minuten.",
     ],
-    step_of: "Stap {n} van {total}",
+    step_of: "Vraag {n} van ongeveer {total}",
     next: "Volgende",
     back: "Terug",
     to_result: "Bekijk de uitkomst",
@@ -31,7 +31,7 @@ pub const NL: Catalogue = Catalogue {
     search_hint: "Typ een deel van de naam. Er zijn 30 gemeenten.",
     found: "{n} gemeenten gevonden",
     found_one: "1 gemeente gevonden",
-    none_found: "Geen gemeente gevonden. Controleer de naam. Staat uw gemeente er niet bij? Dan kennen wij de regels van uw gemeente niet.",
+    none_found: "Geen gemeente gevonden. Controleer de naam.",
     ordinance_label: "Regels van {year}",
     merged_note: "Let op: {note}",
     review_title: "Controleer uw antwoorden",
@@ -39,16 +39,21 @@ pub const NL: Catalogue = Catalogue {
     change: "Wijzig",
     not_answered: "Niet gevraagd",
     result_title: "Uitkomst",
-    result_for: "Voor {name}, volgens de regels van {year}.",
-    college_decides_intro: "De gemeente kijkt naar uw situatie. Zij beslist over:",
-    if_college_agrees: "Als de gemeente dat vindt:",
-    why_title: "Waarom?",
-    quote_summary: "Wat staat er in de regels?",
-    source_label: "Bron",
-    next_steps_title: "Wat gebeurt er nu?",
+    result_for: "Uitkomst voor {name}",
+    college_decides_intro: "De gemeente kijkt naar uw situatie. Onze bronnen zeggen niet wat er dan volgt. De gemeente beslist over:",
+    if_it_holds: "Als de gemeente vindt dat deze regel geldt",
+    if_it_does_not: "Als de gemeente vindt dat deze regel niet geldt",
+    see_next: "Zie vraag {n}.",
+    no_maximum: "Uw gemeente noemt geen maximum aantal uren. Wel geldt: 32 uur per week of meer mag nooit. Dat zei de rechter.",
+    no_maximum_short: "Er is geen maximum, maar 32 uur per week of meer mag nooit.",
+    rules_from: "Dit zijn de regels uit {year}. Ze kunnen veranderd zijn: vraag het uw gemeente.",
+    why_title: "Waarom? En de bronnen",
+    rules_title: "De regels die gelden",
+    next_steps_sources: "Waar de uitleg vandaan komt",
+    sources_title: "Bronnen",
+    next_steps_title: "Wat kunt u nu doen?",
     practice_title: "Zo gaat het in de praktijk",
     practice_label: "Praktijk, geen regel",
-    about_rules_title: "Over deze regels",
     version_label: "Versie",
     in_force_label: "Geldt vanaf",
     detail_label: "Hoe volledig is de bron?",
@@ -59,7 +64,18 @@ pub const NL: Catalogue = Catalogue {
     share_failed: "Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf.",
     share_hint: "De link bevat uw antwoorden. Ze gaan niet naar een server.",
     change_answers: "Wijzig uw antwoorden",
-    privacy: "Uw antwoorden blijven op uw eigen apparaat. Wij bewaren en versturen niets.",
+    privacy: "Wij versturen niets. Uw antwoorden staan alleen in dit tabblad en in het adres van deze pagina (daardoor werkt de knop Terug). Sluit u het tabblad, dan zijn ze weg.",
+    remember: "Onthoud mijn antwoorden op dit apparaat",
+    remember_hint: "Dan ziet u ze terug als u de check later opent. Doe dit niet op een computer die u met anderen deelt.",
+    no_match_next: "Staat uw gemeente er niet bij? Dan kennen wij de regels van uw gemeente niet. Vraag uw klantmanager naar de regels. Deze regels uit de wet gelden wel overal:",
+    law_everywhere: &[
+        "De tegenprestatie geldt vanaf 18 jaar tot de AOW-leeftijd.",
+        "Bent u volledig en blijvend arbeidsongeschikt? Dan hoeft u geen tegenprestatie te doen.",
+        "Zorgt u alleen voor een kind jonger dan 5 jaar en heeft u daarom vrijstelling van de plicht om te werken? Dan hoeft u ook geen tegenprestatie te doen.",
+        "Het werk is onbetaald en nuttig voor anderen. Het past bij wat u kunt en vervangt geen betaalde baan.",
+        "32 uur per week of meer is te veel voor een tegenprestatie.",
+    ],
+    merged_warning: "{name}: {note} Wij kennen alleen de oude regels van {name}. Vraag uw gemeente welke regels nu gelden.",
     hours_unit: "uur per week",
     months_unit: "maanden",
     years_unit: "jaar",
@@ -90,26 +106,30 @@ pub const NL: Catalogue = Catalogue {
         no_end: "zonder einddatum",
         according_to_ability: "zoveel als u kunt",
     },
-    citation: DUTCH_CITATION,
+    // In the app the detail note says where article numbers are missing; the citation does not.
+    citation: CitationWords {
+        no_article: "",
+        ..DUTCH_CITATION
+    },
 };
 
 fn status_headline(status: Status) -> &'static str {
     match status {
         Status::NotApplicable | Status::Exempt => "U hoeft geen tegenprestatie te doen",
         Status::Fulfilled => "Wat u al doet, telt als tegenprestatie",
-        Status::Obligated => "U moet een tegenprestatie doen",
-        Status::Discretionary => "Dat beslist de gemeente",
+        Status::Obligated => "De gemeente kan u een tegenprestatie vragen",
+        Status::Discretionary => "Het hangt af van wat de gemeente vindt",
     }
 }
 
-fn status_lead(status: Status) -> &'static str {
+fn status_lead(status: Status) -> Option<&'static str> {
     match status {
-        Status::NotApplicable => "De plicht om een tegenprestatie te doen geldt niet voor u.",
-        Status::Exempt => "De tegenprestatie geldt wel, maar u bent vrijgesteld.",
-        Status::Fulfilled => "U hoeft niets extra te doen, zolang u dit blijft doen.",
-        Status::Obligated => "De gemeente kan u een tegenprestatie geven. Dit zijn de grenzen.",
+        Status::NotApplicable => Some("De plicht om een tegenprestatie te doen geldt niet voor u."),
+        Status::Exempt => Some("De plicht geldt wel, maar u bent vrijgesteld."),
+        Status::Fulfilled => Some("U hoeft niets extra te doen, zolang u dit blijft doen."),
+        Status::Obligated => Some("Dat is onbetaald werk dat nuttig is voor anderen."),
         Status::Discretionary => {
-            "De uitkomst hangt af van een keuze van de gemeente. Als de gemeente u een tegenprestatie geeft, gelden deze grenzen."
+            Some("Dat mag de gemeente per persoon beslissen. Dit volgt uit elk antwoord:")
         }
     }
 }
@@ -138,9 +158,9 @@ fn question(q: Question) -> QuestionText {
             Some("Dit gaat over artikel 4 van de Wet WIA: volledig en duurzaam arbeidsongeschikt. Weet u het niet zeker? Kies dan 'Nee' en vraag het na bij de gemeente."),
         ),
         Question::SingleParent => (
-            "Heeft u als alleenstaande ouder ontheffing van de plicht om te werken?",
-            Some("Die ontheffing kunt u krijgen als u alleen zorgt voor een kind jonger dan 5 jaar."),
-            Some("Ontheffing betekent: de gemeente heeft u vrijgesteld. U heeft daarover een brief gekregen."),
+            "Bent u als alleenstaande ouder vrijgesteld van de plicht om te werken?",
+            Some("Dat kan als u alleen zorgt voor een kind jonger dan 5 jaar."),
+            Some("Vrijgesteld betekent: de gemeente heeft besloten dat u nu niet hoeft te werken. U heeft daarover een brief gekregen. In die brief staat soms het woord ontheffing."),
         ),
         Question::Care => (
             "Geeft u mantelzorg?",
@@ -160,9 +180,9 @@ fn question(q: Question) -> QuestionText {
         ),
         Question::VolunteerAmount => ("Hoeveel vrijwilligerswerk doet u?", Some("Een schatting is goed genoeg."), None),
         Question::RespiteCare => (
-            "Geeft u als vrijwilliger respijtzorg?",
+            "Neemt u als vrijwilliger de zorg over van een mantelzorger?",
             None,
-            Some("Bij respijtzorg neemt u de zorg een tijdje over van een mantelzorger. Dan kan die even uitrusten."),
+            Some("U zorgt dan een tijdje voor iemand, zodat de vaste mantelzorger even kan uitrusten. Dit heet ook respijtzorg."),
         ),
         Question::MonthsOnBenefit => (
             "Hoe lang heeft u al een uitkering?",
@@ -185,16 +205,16 @@ fn question(q: Question) -> QuestionText {
             None,
         ),
         Question::Wmo => (
-            "Krijgt u begeleiding via de Wmo?",
+            "Krijgt u via de gemeente hulp van een begeleider?",
             None,
-            Some("De Wmo is de Wet maatschappelijke ondersteuning. Via de gemeente krijgt u dan hulp van een begeleider, alleen of in een groep."),
+            Some("Een begeleider helpt u bijvoorbeeld om uw dag te regelen, alleen of in een groep. De gemeente regelt dit via de Wmo, de Wet maatschappelijke ondersteuning."),
         ),
         Question::PartTimeWork => ("Heeft u betaald werk naast uw uitkering?", None, None),
         Question::PartTimeHours => ("Hoeveel uur per week werkt u?", None, None),
         Question::Ladder => (
-            "Op welke trede van de participatieladder staat u?",
+            "Op welke stap van de participatieladder staat u?",
             Some("Uw klantmanager weet dit."),
-            Some("De participatieladder laat zien hoe ver u van betaald werk af staat. Trede 1 tot en met 4: werk is nog ver weg. Trede 5 en 6: u kunt binnen een jaar werken."),
+            Some("De participatieladder heeft 6 stappen. Die laten zien hoe ver u van betaald werk af staat. Stap 1 tot en met 4: betaald werk is nog ver weg. Stap 5 en 6: u kunt binnen een jaar betaald werken. Een stap heet ook wel trede."),
         ),
         Question::TargetGroup => (
             "In welke groep heeft de gemeente u ingedeeld?",
@@ -229,7 +249,7 @@ fn field_label(field: Field) -> &'static str {
         Field::Fact(Fact::FullyPermanentlyIncapacitated) => {
             "Volledig en blijvend arbeidsongeschikt"
         }
-        Field::Fact(Fact::SingleParentExemption) => "Alleenstaande ouder met ontheffing",
+        Field::Fact(Fact::SingleParentExemption) => "Alleenstaande ouder, vrijgesteld van werken",
         Field::Gate(Gate::GivesCare) => "Mantelzorg",
         Field::Fact(Fact::CaregivingHoursPerWeek) => "Uren mantelzorg per week",
         Field::Fact(Fact::CaregivingMonths) => "Hoeveel maanden al?",
@@ -237,15 +257,15 @@ fn field_label(field: Field) -> &'static str {
         Field::Gate(Gate::Volunteers) => "Vrijwilligerswerk",
         Field::Fact(Fact::VolunteerHoursPerWeek) => "Uren vrijwilligerswerk per week",
         Field::Fact(Fact::VolunteerMonths) => "Hoeveel maanden al?",
-        Field::Fact(Fact::RespiteCareVolunteer) => "Respijtzorg als vrijwilliger",
+        Field::Fact(Fact::RespiteCareVolunteer) => "Zorg overnemen van een mantelzorger",
         Field::Fact(Fact::MonthsOnBenefit) => "Maanden met een uitkering",
         Field::Fact(Fact::ReintegrationTrajectory) => "Re-integratietraject",
         Field::Fact(Fact::SocialActivation) => "Sociale activering",
         Field::Fact(Fact::GroupTraining) => "Groepstraining",
-        Field::Fact(Fact::WmoGuidance) => "Begeleiding via de Wmo",
+        Field::Fact(Fact::WmoGuidance) => "Hulp van een begeleider via de gemeente",
         Field::Gate(Gate::HasPartTimeWork) => "Betaald werk",
         Field::Fact(Fact::PartTimeWorkHoursPerWeek) => "Uren betaald werk per week",
-        Field::Fact(Fact::ParticipationLadderStep) => "Trede op de participatieladder",
+        Field::Fact(Fact::ParticipationLadderStep) => "Stap op de participatieladder",
         Field::Fact(Fact::HasDisability) => "Beperking",
         Field::Fact(Fact::PermanentlyUnable) => "Blijvend geen tegenprestatie mogelijk",
         Field::Fact(Fact::UrgentReasons) => "Dringende redenen",
@@ -269,16 +289,20 @@ fn option_label(field: Field, option: &str) -> Option<&'static str> {
         (Field::Fact(Fact::Benefit), "ioaz") => "IOAZ",
         (Field::Fact(Fact::Benefit), "special_assistance_only") => "Alleen bijzondere bijstand",
         (Field::Fact(Fact::Benefit), "none") => "Geen uitkering",
-        (Field::Fact(Fact::ParticipationLadderStep), "1") => "Trede 1: werk is nog ver weg",
-        (Field::Fact(Fact::ParticipationLadderStep), "2") => "Trede 2: werk is nog ver weg",
-        (Field::Fact(Fact::ParticipationLadderStep), "3") => "Trede 3: werk is nog ver weg",
-        (Field::Fact(Fact::ParticipationLadderStep), "4") => "Trede 4: werk is nog ver weg",
-        (Field::Fact(Fact::ParticipationLadderStep), "5") => {
-            "Trede 5: u kunt binnen een jaar werken"
+        (Field::Fact(Fact::ParticipationLadderStep), "1") => {
+            "Stap 1: u bent vooral thuis en ziet weinig mensen"
         }
-        (Field::Fact(Fact::ParticipationLadderStep), "6") => {
-            "Trede 6: u kunt binnen een jaar werken"
+        (Field::Fact(Fact::ParticipationLadderStep), "2") => {
+            "Stap 2: u heeft contact met mensen buiten uw huis"
         }
+        (Field::Fact(Fact::ParticipationLadderStep), "3") => {
+            "Stap 3: u doet mee aan activiteiten, zoals een cursus of club"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "4") => {
+            "Stap 4: u doet onbetaald werk, zoals vrijwilligerswerk"
+        }
+        (Field::Fact(Fact::ParticipationLadderStep), "5") => "Stap 5: u werkt betaald, met hulp",
+        (Field::Fact(Fact::ParticipationLadderStep), "6") => "Stap 6: u werkt betaald, zonder hulp",
         (Field::Fact(Fact::TargetGroup), "uitstromer") => {
             "Uitstromer: u kunt snel aan betaald werk"
         }
@@ -326,7 +350,7 @@ fn topic(topic: Topic) -> &'static str {
 fn detail(detail: Detail) -> &'static str {
     match detail {
         Detail::FullText => "Wij hebben de volledige tekst van de verordening.",
-        Detail::Described => "De verordening is per regel beschreven in een onderzoek uit 2016. De volledige tekst hebben wij niet.",
+        Detail::Described => "Een onderzoek uit 2016 beschrijft de regels van deze verordening. De volledige tekst hebben wij niet.",
         Detail::Summary => "Van deze verordening kennen wij alleen een korte samenvatting in een tabel uit 2016. Details kunnen ontbreken.",
         Detail::Statute => "De wet.",
     }
@@ -335,17 +359,17 @@ fn detail(detail: Detail) -> &'static str {
 fn status_next(status: Status) -> &'static str {
     match status {
         Status::NotApplicable => "U hoeft niets te doen. Verandert uw situatie? Doe de check dan opnieuw.",
-        Status::Exempt => "Vertel uw klantmanager over uw situatie. Neem dit overzicht mee. Zorg dat u kunt laten zien wat u doet, bijvoorbeeld met een briefje van de organisatie.",
-        Status::Fulfilled => "Vertel uw klantmanager wat u al doet. Blijf het doen. Neem dit overzicht mee.",
-        Status::Obligated => "De gemeente bespreekt de tegenprestatie met u. U mag zelf een voorstel doen. Neem dit overzicht mee naar het gesprek.",
-        Status::Discretionary => "Bespreek uw situatie met uw klantmanager. Neem dit overzicht mee. De gemeente beslist en stuurt u een besluit.",
+        Status::Exempt => "Vertel uw klantmanager waarom u vrijgesteld bent. Verandert uw situatie? Doe de check dan opnieuw.",
+        Status::Fulfilled => "Vertel uw klantmanager wat u al doet, en blijf het doen.",
+        Status::Obligated => "De gemeente bespreekt de tegenprestatie eerst met u. Neem deze uitkomst mee naar het gesprek.",
+        Status::Discretionary => "Vraag uw klantmanager wat de gemeente vindt. Neem deze uitkomst mee. U krijgt daarna een besluit.",
     }
 }
 
 fn detail_short(detail: Detail) -> &'static str {
     match detail {
         Detail::FullText => "volledige tekst",
-        Detail::Described => "per regel beschreven",
+        Detail::Described => "beschreven in een onderzoek",
         Detail::Summary => "alleen een samenvatting",
         Detail::Statute => "wet",
     }

@@ -106,25 +106,29 @@ test("the whole check can be done with the keyboard alone, focus on each step's 
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "uitkomst");
   assert.equal(await active(), "tpc-heading");
-  assert.match(await page.textContent("#tpc-heading"), /^U moet een tegenprestatie doen/);
+  assert.match(await page.textContent("#tpc-heading"), /^De gemeente kan u een tegenprestatie vragen/);
 });
 
-test("targets are at least 44 px, and nothing scrolls sideways at 320 px or at 200% zoom", async () => {
-  for (const viewport of [{ width: 320, height: 640 }, { width: 640, height: 400 }]) {
+test("targets are at least 44 px (labels included), and nothing scrolls sideways at 320 px in both languages or at 200% zoom", async () => {
+  for (const [viewport, lang] of [[{ width: 320, height: 640 }, "nl"], [{ width: 320, height: 640 }, "en"], [{ width: 640, height: 400 }, "nl"]]) {
     const page = await newPage(env.browser, { viewport });
     await open(page, env.server.url);
+    if (lang === "en") {
+      await page.click("button.tpc-lang");
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+    }
     for (let i = 0; i < 30; i++) {
       const s = await step(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${s} at ${viewport.width}px scrolls sideways by ${overflow}px`);
-      const small = await page.$$eval(".tpc button, .tpc input:not([type=radio]), .tpc summary, .tpc-radio", (els) =>
+      const small = await page.$$eval(".tpc button, .tpc input, .tpc summary, .tpc-radio, .tpc-radio__label, .tpc-check__label", (els) =>
         els
           .filter((e) => e.offsetParent !== null)
           .map((e) => ({ what: e.outerHTML.slice(0, 60), h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))
           .filter((r) => r.h < 44 || r.w < 44),
       );
       assert.deepEqual(small, [], `${s}: targets under 44 px`);
-      if (viewport.width === 320) await page.screenshot({ path: join(SHOTS, `narrow-${String(i).padStart(2, "0")}-${s}.png`), fullPage: true });
+      if (viewport.width === 320) await page.screenshot({ path: join(SHOTS, `narrow-${lang}-${String(i).padStart(2, "0")}-${s}.png`), fullPage: true });
       if (s === "uitkomst") break;
       await answer(page, "rijnwaarden", { age: 33, benefit: "participatiewet" }, { single: true });
     }

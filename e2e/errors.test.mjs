@@ -17,7 +17,7 @@ test("going on without a municipality shows a focused summary linking to the lis
   await page.click("button[type=submit]");
   await page.waitForSelector(".tpc-error-summary");
   assert.equal(await activeId(page), "tpc-errors");
-  assert.match(await page.title(), /^Fout: Stap 1 van/);
+  assert.match(await page.title(), /^Fout: In welke gemeente woont u\?/);
   const link = page.locator(".tpc-error-summary a");
   assert.equal(await link.textContent(), "Kies uw gemeente.");
   await link.click();

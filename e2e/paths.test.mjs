@@ -20,7 +20,7 @@ test("Overbetuwe, nothing that exempts: a tegenprestatie of 4 to 8 hours a week 
   await open(page, env.server.url);
   await answer(page, "overbetuwe", { age: 35, benefit: "participatiewet" }, { screenshots: "obligated-nl" });
   const r = await outcome(page);
-  assert.equal(r.headline, "U moet een tegenprestatie doen: 4 tot 8 uur per week, 2 tot 6 maanden");
+  assert.equal(r.headline, "De gemeente kan u een tegenprestatie vragen: 4 tot 8 uur per week, 2 tot 6 maanden");
   assert.match(r.text, /Waarom\?/);
   assert.match(r.text, /Participatiewet, artikel 9, lid 1, onderdeel c/);
   assert.match(r.text, /Bezwaar|bezwaar/);
@@ -58,17 +58,21 @@ test("Zevenaar, age 17: the law does not reach you (not applicable, English)", a
   const r = await outcome(page);
   assert.equal(r.headline, "You do not have to do a tegenprestatie");
   assert.match(r.text, /The duty to do a tegenprestatie does not apply to you/);
-  assert.match(r.text, /Part of Zevenaar|Rules of|under the rules of 2015/);
+  assert.match(r.text, /These are the rules from 2015\. They may have changed/);
 });
 
-test("Wijdemeren, care of unknown necessity: the municipality decides (discretionary, Dutch)", async () => {
+test("Wijdemeren, care of unknown necessity: what follows if the municipality says yes or no (discretionary, Dutch)", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
   await answer(page, "wijdemeren", { age: 52, benefit: "participatiewet", gives_care: "yes", caregiving_hours_per_week: 6, caregiving_months: 10, caregiving_necessary: "unknown" }, { screenshots: "discretionary-nl" });
   const r = await outcome(page);
-  assert.equal(r.headline, "Dat beslist de gemeente");
-  assert.match(r.text, /Of uw mantelzorg echt nodig is/);
-  assert.match(r.text, /8 tot 16 uur per week, 6 maanden/);
+  assert.equal(r.headline, "Het hangt af van wat de gemeente vindt");
+  const rows = await page.$$eval(".tpc-branch tr", (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, " ").trim()));
+  assert.equal(await page.textContent(".tpc-branch caption"), "Vindt de gemeente uw mantelzorg echt nodig?");
+  assert.deepEqual(rows, [
+    "Ja U hoeft geen tegenprestatie te doen.",
+    "Nee De gemeente kan u een tegenprestatie vragen: 8 tot 16 uur per week, 6 maanden.",
+  ]);
 });
 
 test("Oldenzaal, step 3 on the ladder: full-text ordinance cited by article (obligated, English)", async () => {
@@ -77,7 +81,7 @@ test("Oldenzaal, step 3 on the ladder: full-text ordinance cited by article (obl
   await page.click("button.tpc-lang");
   await answer(page, "oldenzaal", { age: 41, benefit: "participatiewet", participation_ladder_step: "3" });
   const r = await outcome(page);
-  assert.equal(r.headline, "You must do a tegenprestatie: at most 24 hours a week, at most 6 months");
+  assert.equal(r.headline, "The municipality can ask you to do a tegenprestatie: at most 24 hours a week, at most 6 months");
   assert.match(r.text, /gemeente Oldenzaal 2015, article 3, paragraph 1/);
   assert.match(r.text, /We have the full text of the ordinance/);
 });

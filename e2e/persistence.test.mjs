@@ -28,15 +28,29 @@ test("a reload in the middle of the check returns to the same question with the 
   assert.ok(await page.isChecked("input[value=ioaw]"), "the earlier answer is still chosen");
 });
 
-test("a fresh visit without a link resumes from local storage", async () => {
+test("on a shared device a new visit starts empty; with 'Onthoud mijn antwoorden' it resumes", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await open(page, env.server.url);
   await answer(page, "helmond", person, { until: "controle" });
-  const other = await context.newPage();
-  await open(other, env.server.url);
-  assert.equal(await step(other), "controle");
-  assert.match(await other.textContent(".tpc-summary"), /Helmond/);
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing kept on the device");
+  assert.match(await page.evaluate(() => sessionStorage.getItem("tegenprestatie-check:v1") ?? ""), /helmond/);
+  const next = await context.newPage();
+  await open(next, env.server.url);
+  assert.equal(await step(next), "gemeente", "the next person does not see the answers");
+  assert.equal(await next.locator("input[name=gemeente]:checked").count(), 0);
+  await next.close();
+
+  await page.check("#tpc-remember");
+  await page.waitForFunction(() => (localStorage.getItem("tegenprestatie-check:v1") ?? "").includes("helmond"));
+  const later = await context.newPage();
+  await open(later, env.server.url);
+  assert.equal(await step(later), "controle");
+  assert.match(await later.textContent(".tpc-summary"), /Helmond/);
+  assert.ok(await later.isChecked("#tpc-remember"), "the choice shows where it was made");
+  await later.uncheck("#tpc-remember");
+  await later.waitForFunction(() => localStorage.length === 0);
+  assert.match(await later.textContent(".tpc-privacy"), /Sluit u het tabblad, dan zijn ze weg/);
   await context.close();
 });
 
@@ -53,7 +67,7 @@ test("the link with the fragment opens the same check elsewhere, with the same o
   await open(elsewhere, link);
   assert.equal(await step(elsewhere), "uitkomst");
   assert.equal(await heading(elsewhere), outcome);
-  assert.equal(outcome, "U moet een tegenprestatie doen: 4 tot 8 uur per week, 2 tot 6 maanden");
+  assert.equal(outcome, "De gemeente kan u een tegenprestatie vragen: 4 tot 8 uur per week, 2 tot 6 maanden");
 });
 
 test("switching language on the result keeps the answers and translates the outcome", async () => {
@@ -76,7 +90,7 @@ test("'Wis mijn antwoorden' clears the answers, the link and the storage", async
   await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "gemeente");
   assert.match(await page.textContent(".tpc-notice"), /Uw antwoorden zijn gewist/);
   assert.doesNotMatch(page.url(), /age=|gemeente=rotterdam/);
-  const stored = await page.evaluate(() => localStorage.getItem("tegenprestatie-check:v1") ?? "");
+  const stored = await page.evaluate(() => (localStorage.getItem("tegenprestatie-check:v1") ?? "") + (sessionStorage.getItem("tegenprestatie-check:v1") ?? ""));
   assert.doesNotMatch(stored, /age=|rotterdam/);
   await page.reload();
   await page.waitForSelector("#tpc-heading");

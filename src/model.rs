@@ -30,6 +30,12 @@ pub enum SourceDocument {
 }
 
 impl SourceDocument {
+    /// One municipality's own ordinance text: a source for that municipality only. (Where the
+    /// statute's notes were read in it, the citation names the parliamentary paper itself.)
+    pub fn is_one_municipality(self) -> bool {
+        matches!(self, SourceDocument::OldenzaalOrdinance)
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             SourceDocument::Thesis => {

@@ -181,7 +181,7 @@ async fn the_app_mounts_into_its_element_and_moves_to_the_next_question() {
     };
     assert_eq!(heading(), "In welke gemeente woont u?");
     assert!(
-        document.title().starts_with("Stap 1 van"),
+        document.title().starts_with("In welke gemeente woont u?"),
         "{}",
         document.title()
     );
@@ -208,7 +208,7 @@ async fn the_app_mounts_into_its_element_and_moves_to_the_next_question() {
     tick().await;
     assert_eq!(heading(), "Hoe oud bent u?");
     assert!(
-        document.title().starts_with("Stap 2 van"),
+        document.title().starts_with("Vraag 1 van ongeveer"),
         "{}",
         document.title()
     );

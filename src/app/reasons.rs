@@ -35,7 +35,12 @@ pub fn reasons(lang: Lang, c: &Catalogue, d: &Decision<'_>, info: &[(&str, &Info
         .map(|g| &g.rule.citation.source)
         .chain(info.iter().map(|(_, i)| &i.citation.source))
         .chain(ordinance.practice.iter().map(|n| &n.source));
-    let sources = by_document(refs);
+    // Another municipality's ordinance is never listed as a source for this one.
+    let own = |r: &&SourceRef| {
+        !r.document.is_one_municipality()
+            || ordinance.sources.iter().any(|s| s.document == r.document)
+    };
+    let sources = by_document(refs.filter(own));
     html! {
         <details class="tpc-why">
             <summary>{ c.why_title }</summary>

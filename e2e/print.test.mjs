@@ -24,7 +24,7 @@ for (const [gemeente, person, name] of paths) {
     await answer(page, gemeente, person);
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.isVisible(".tpc-actions"), false, "buttons are not printed");
-    assert.equal(await page.isVisible(".tpc-quote blockquote"), true, "quoted rules are printed");
+    assert.equal(await page.isVisible(".tpc-why blockquote"), true, "quoted rules are printed");
     const pdf = await page.pdf({ format: "A4" });
     writeFileSync(join(SHOTS, `print-${name}.pdf`), pdf);
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;

@@ -1,6 +1,8 @@
 // Size budgets, in brotli bytes (quality 11; deterministic for a given build).
 //   - The recipient's first load: the page, the app's JS and wasm (all ordinances and both languages
-//     are inside the wasm) and the CSS. Issue #7 took it from 184 KB to at most 150 KB.
+//     are inside the wasm) and the CSS. Issue #7 took it from 184 KB to at most 150 KB; issue #10
+//     added about 7 KB (a short yes/no question for each of the 51 judgements in two languages,
+//     the if-then result, history per step, plain-word texts), so the budget is 160 KB.
 //   - The JS API module (api.js + api_bg.wasm), which only pages that call the API fetch.
 //   - Everything shipped, icons, manifest and service worker included.
 import { test } from "node:test";
@@ -11,7 +13,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./helpers.mjs";
 
 const KB = 1024;
-const FIRST_LOAD_BUDGET = 150 * KB;
+const FIRST_LOAD_BUDGET = 160 * KB;
 const API_BUDGET = 120 * KB;
 const TOTAL_BUDGET = 280 * KB;
 
@@ -37,7 +39,7 @@ function report(label, total, budget) {
 
 for (const r of rows) console.log(`size: ${r.name.padEnd(40)} ${String(r.raw).padStart(8)} raw ${String(r.br).padStart(8)} brotli`);
 
-test("the recipient's first load (HTML, JS, wasm, CSS) stays within 150 KB brotli", () => {
+test("the recipient's first load (HTML, JS, wasm, CSS) stays within 160 KB brotli", () => {
   const total = sum(firstLoad);
   report("first load", total, FIRST_LOAD_BUDGET);
   assert.equal(total.n, 4, "one page, one script, one wasm and one style sheet");

@@ -118,11 +118,11 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
         <div class={classes!("tpc-outcome", status_class(d.status))}>
             <p class="tpc-outcome__label">{ fill(c.result_for, &[("name", &d.municipality.name)]) }</p>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ headline(c, d.status, bounds) }</h1>
-            if d.status == Status::Obligated && no_maximum(bounds) {
-                <p class="tpc-outcome__bounds">{ c.no_maximum }</p>
-            }
             if let Some(lead) = (c.status_lead)(d.status) {
                 <p class="tpc-outcome__lead">{ lead }</p>
+            }
+            if d.status == Status::Obligated && no_maximum(bounds) {
+                <p class="tpc-outcome__bounds">{ c.no_maximum }</p>
             }
             if d.status == Status::Discretionary {
                 if d.branches.is_empty() {

@@ -9,7 +9,7 @@ use tegenprestatie_check::catalog::{self, Catalog};
 use tegenprestatie_check::contract::{self, DecisionView};
 use tegenprestatie_check::decision::{Ground, Status};
 use tegenprestatie_check::engine::caseload::Caseload;
-use tegenprestatie_check::engine::{reference, resolve};
+use tegenprestatie_check::engine::{reference, resolve, Verdict};
 use tegenprestatie_check::facts::Fact;
 use tegenprestatie_check::validate::HOURS_LIMIT_BZ5171;
 
@@ -202,6 +202,16 @@ fn each_branch_is_the_decision_once_the_college_has_judged() {
                     .and_then(|j| j.answered_by)
             };
             let facts: Vec<_> = branches.iter().map(fact_of).collect();
+            // The engine, told the college's answers, decides what the branch says.
+            let agrees = |told: &Answers, side: &Verdict, what: String| {
+                let decided = set.decide(told).expect("in force");
+                assert_eq!(
+                    (decided.status, decided.grounds, decided.bounds),
+                    (side.status, side.grounds, side.bounds),
+                    "{}: {what} for {a:?}",
+                    set.ordinance().id
+                );
+            };
             for (k, b) in branches.iter().enumerate() {
                 for side in [&b.yes, &b.no] {
                     assert_eq!(side.open & b.rules, 0, "a branch settles its judgement");
@@ -216,13 +226,7 @@ fn each_branch_is_the_decision_once_the_college_has_judged() {
                     for (j, f) in facts.iter().enumerate() {
                         told.set(f.expect("told"), if j == k { 1.0 } else { 0.0 });
                     }
-                    let decided = set.decide(&told).expect("in force");
-                    assert_eq!(
-                        (decided.status, decided.grounds, decided.bounds),
-                        (b.yes.status, b.yes.grounds, b.yes.bounds),
-                        "{}: branch {k} yes for {a:?}",
-                        set.ordinance().id
-                    );
+                    agrees(&told, &b.yes, format!("branch {k} yes"));
                     answered += 1;
                 }
                 // no: this one and the earlier ones no, the later ones still open.
@@ -233,13 +237,7 @@ fn each_branch_is_the_decision_once_the_college_has_judged() {
                     for f in &facts[..=k] {
                         told.set(f.expect("told"), 0.0);
                     }
-                    let decided = set.decide(&told).expect("in force");
-                    assert_eq!(
-                        (decided.status, decided.grounds, decided.bounds),
-                        (b.no.status, b.no.grounds, b.no.bounds),
-                        "{}: branch {k} no for {a:?}",
-                        set.ordinance().id
-                    );
+                    agrees(&told, &b.no, format!("branch {k} no"));
                     answered += 1;
                 }
             }

@@ -62,7 +62,10 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                 })
         })
         .collect();
-    let single = (matches.len() == 1).then(|| matches[0].0.id.clone());
+    let single = match matches.as_slice() {
+        [(m, _)] => Some(m.id.clone()),
+        _ => None,
+    };
     let merged = env
         .catalog
         .find(&chosen)

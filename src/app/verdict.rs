@@ -53,7 +53,8 @@ fn shown<'b, 'a>(
     let same =
         |b: &Branch<'_>| b.if_yes.status == b.if_no.status && b.if_yes.bounds == b.if_no.bounds;
     let keep = branches.len() - branches.iter().rev().take_while(|b| same(b)).count();
-    let keep = keep.max(1);
+    // At least one is shown, and none when there are none.
+    let keep = keep.max(1).min(branches.len());
     let all_no = branches.last().map(|b| &b.if_no);
     branches[..keep]
         .iter()
@@ -114,6 +115,8 @@ fn branch_table(
 pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     let bounds = d.bounds.map(|(b, _)| b);
     let open: Vec<_> = d.judgements().collect();
+    let branches = shown(&d.branches);
+    let numbered = branches.len() > 1;
     html! {
         <div class={classes!("tpc-outcome", status_class(d.status))}>
             <p class="tpc-outcome__label">{ fill(c.result_for, &[("name", &d.municipality.name)]) }</p>
@@ -131,9 +134,8 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
                         { for open.iter().map(|j| html! { <li>{ pick(lang, j) }</li> }) }
                     </ul>
                 } else {
-                    { for shown(&d.branches).iter().enumerate().map(|(i, (b, last_no))| {
-                        let number = (shown(&d.branches).len() > 1).then_some(i + 1);
-                        branch_table(lang, c, b, number, *last_no)
+                    { for branches.iter().enumerate().map(|(i, (b, all_no))| {
+                        branch_table(lang, c, b, numbered.then_some(i + 1), *all_no)
                     }) }
                 }
             }

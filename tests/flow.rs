@@ -535,3 +535,70 @@ fn the_back_button_restores_the_earlier_screen_and_keeps_the_device_choice() {
     let landed = reduce(&later, Action::Restore(Box::new(tampered)));
     assert_eq!(landed.screen, Screen::Question(Question::Age));
 }
+
+#[test]
+fn a_municipality_fixed_by_the_host_page_is_not_asked_nor_counted_and_survives_a_new_start() {
+    let fixed = reduce(&State::default(), Action::Fix(Some("oldenzaal".into())));
+    assert_eq!(
+        fixed.screen,
+        Screen::Question(Question::Age),
+        "straight to the first question"
+    );
+    assert!(!fixed.questions(&env()).contains(&Question::Municipality));
+    assert!(
+        !fixed.has_previous(&env()),
+        "no way back to a choice that is not there"
+    );
+    // The count is the same as when the person chose the municipality themselves.
+    let chosen = apply(
+        State::default(),
+        [
+            Action::Set(Field::Municipality, "oldenzaal".into()),
+            Action::Next,
+        ],
+    );
+    assert_eq!(chosen.screen, Screen::Question(Question::Age));
+    assert_eq!(fixed.step(&env()), chosen.step(&env()));
+    assert_eq!(fixed.step(&env()).map(|(n, _)| n), Some(1));
+
+    // Answered, then cleared: the municipality stays fixed, the answers go.
+    let answered = apply(
+        fixed.clone(),
+        [
+            Action::Set(Field::Fact(Fact::Age), "30".into()),
+            Action::Next,
+        ],
+    );
+    assert_ne!(answered.screen, Screen::Question(Question::Age));
+    let cleared = reduce(&answered, Action::Clear);
+    assert_eq!(cleared.screen, Screen::Question(Question::Age));
+    assert!(cleared.fixed);
+    assert_eq!(cleared.municipality(&env()), Some("oldenzaal"));
+    assert_eq!(cleared.draft.get(&Field::Fact(Fact::Age)), None);
+
+    // The host lets go: the choice comes back, the answers stay.
+    let free = reduce(&answered, Action::Fix(None));
+    assert!(free.questions(&env()).contains(&Question::Municipality));
+    assert_eq!(
+        free.draft.get(&Field::Fact(Fact::Age)).map(String::as_str),
+        Some("30")
+    );
+    assert!(free.has_previous(&env()));
+}
+
+#[test]
+fn a_host_language_tag_is_read_as_pages_write_it() {
+    for (tag, lang) in [
+        ("nl", Some(Lang::Nl)),
+        ("nl-NL", Some(Lang::Nl)),
+        ("NL-be", Some(Lang::Nl)),
+        ("en", Some(Lang::En)),
+        ("en-GB", Some(Lang::En)),
+        ("en_US", Some(Lang::En)),
+        ("de", None),
+        ("", None),
+        ("english", None),
+    ] {
+        assert_eq!(Lang::from_tag(tag), lang, "{tag}");
+    }
+}

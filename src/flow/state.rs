@@ -43,6 +43,13 @@ impl Lang {
         }
     }
 
+    /// A language tag as pages write it (`nl`, `nl-NL`, `en-GB`, `EN`): Dutch or English,
+    /// else `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Lang::from_code(&primary.to_ascii_lowercase())
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "nl" => Some(Lang::Nl),
@@ -108,6 +115,9 @@ pub struct State {
     /// The person ticked "Onthoud mijn antwoorden op dit apparaat": keep the answers after the
     /// tab is closed. Off unless chosen; never part of a link.
     pub remember: bool,
+    /// The municipality was set by the page the check is embedded in (`gemeente="…"`): it is
+    /// not asked, and "Wis mijn antwoorden" keeps it.
+    pub fixed: bool,
 }
 
 impl Default for State {
@@ -119,6 +129,7 @@ impl Default for State {
             errors: Vec::new(),
             editing: false,
             remember: false,
+            fixed: false,
         }
     }
 }
@@ -139,6 +150,8 @@ pub enum Action {
     /// The browser went back or forward, or the link was changed in an open tab: show the
     /// answers and screen it holds (already settled against the rule sets).
     Restore(Box<State>),
+    /// The embedding page fixed the municipality (`Some`), or let the person choose (`None`).
+    Fix(Option<String>),
 }
 
 /// Reads a number as people write it in Dutch or English: "7,5" or "7.5".
@@ -286,7 +299,7 @@ impl State {
         let gates = self.gates(env);
         let mut asked = Vec::new();
         for q in Question::ALL {
-            if !applies(q, &used, &gates) {
+            if !applies(q, &used, &gates) || (self.fixed && q == Question::Municipality) {
                 continue;
             }
             asked.push(q);
@@ -320,8 +333,10 @@ impl State {
             .filter(|q| applies(*q, &used, &closed))
             .count();
         let questions = self.questions(env);
-        let n = questions.iter().position(|x| *x == q)?;
-        Some((n, baseline.max(questions.len()) - 1))
+        // A fixed municipality is not in the list, but it is never counted either.
+        let skipped = usize::from(self.fixed);
+        let n = questions.iter().position(|x| *x == q)? + skipped;
+        Some((n, baseline.max(questions.len() + skipped) - 1))
     }
 
     /// The problem shown for a field, if any.
@@ -395,6 +410,11 @@ impl State {
         }
     }
 
+    /// Whether "Terug" leads anywhere from this screen.
+    pub fn has_previous(&self, env: &Env) -> bool {
+        self.before(env, self.screen).is_some()
+    }
+
     /// Makes a restored state safe to show: a screen that is no longer reachable falls back to the
     /// first question that needs an answer.
     pub fn settle(mut self, env: &Env) -> State {
@@ -464,15 +484,35 @@ pub fn reduce(state: &State, action: Action, env: &Env) -> State {
             next = State {
                 lang: state.lang,
                 ..State::default()
+            };
+            if state.fixed {
+                if let Some(id) = state.value(Field::Municipality) {
+                    next = reduce(&next, Action::Fix(Some(id.to_string())), env);
+                }
             }
         }
         Action::Remember(on) => next.remember = on,
         Action::Restore(restored) => {
             next = State {
                 remember: state.remember,
+                fixed: state.fixed,
                 ..*restored
+            };
+            if state.fixed {
+                if let Some(id) = state.value(Field::Municipality) {
+                    next.draft.insert(Field::Municipality, id.to_string());
+                }
             }
-            .settle(env)
+            next = next.settle(env)
+        }
+        Action::Fix(Some(id)) => {
+            next.draft.insert(Field::Municipality, id);
+            next.fixed = true;
+            next = next.settle(env);
+        }
+        Action::Fix(None) => {
+            next.fixed = false;
+            next = next.settle(env);
         }
     }
     next

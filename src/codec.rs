@@ -12,11 +12,17 @@ use super::model::*;
 /// Reads values from the bytes `Codec::write` made.
 pub struct Reader<'a> {
     bytes: &'a [u8],
+    /// How deeply conditions are nested here: bytes from outside cannot drive the recursion
+    /// past `MAX_DEPTH`.
+    depth: u32,
 }
+
+/// The deepest nesting of conditions read (the validator allows far less).
+const MAX_DEPTH: u32 = 64;
 
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Reader<'a> {
-        Reader { bytes }
+        Reader { bytes, depth: 0 }
     }
 
     fn byte(&mut self) -> Option<u8> {
@@ -381,6 +387,18 @@ impl Codec for Condition {
         n.write(out);
     }
     fn read(r: &mut Reader<'_>) -> Option<Self> {
+        r.depth += 1;
+        if r.depth > MAX_DEPTH {
+            return None;
+        }
+        let condition = Condition::read_tagged(r);
+        r.depth -= 1;
+        condition
+    }
+}
+
+impl Condition {
+    fn read_tagged(r: &mut Reader<'_>) -> Option<Self> {
         Some(match r.byte()? {
             0 => Condition::All(Codec::read(r)?),
             1 => Condition::Any(Codec::read(r)?),
@@ -401,4 +419,20 @@ pub fn read_bundle(bytes: &[u8]) -> Option<Bundle> {
     let mut r = Reader::new(bytes);
     let bundle = Bundle::read(&mut r)?;
     r.is_done().then_some(bundle)
+}
+
+/// One ordinance in binary form: how a page hands the app an ordinance the JS API validated
+/// (the app carries no JSON parser).
+pub fn write_ordinance(ordinance: &Ordinance) -> Vec<u8> {
+    let mut out = Vec::new();
+    ordinance.write(&mut out);
+    out
+}
+
+/// One ordinance from its binary form; `None` if the bytes are not one. Whatever the bytes,
+/// this returns: the nesting of conditions is limited.
+pub fn read_ordinance(bytes: &[u8]) -> Option<Ordinance> {
+    let mut r = Reader::new(bytes);
+    let ordinance = Ordinance::read(&mut r)?;
+    r.is_done().then_some(ordinance)
 }

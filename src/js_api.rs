@@ -6,6 +6,7 @@
 //! - `municipalities()`;
 //! - `validate(ordinance)`: the problems in a JSON ordinance (an empty list when valid);
 //! - `compile(ordinance)`: the validated ordinance, or an exception naming every problem;
+//! - `encode(ordinance)`: the same, in the binary form the embedded check reads;
 //! - `benchmark(gemeente, answers, runs)`: the engine alone, for measuring.
 //!
 //! Whatever the host passes is first turned into JSON text by the browser's `JSON.stringify`
@@ -32,15 +33,30 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Any JS value as JSON, through the browser's own `JSON.stringify`.
+/// The largest JSON text read: answers and options are a few hundred bytes, the largest
+/// bundled ordinance about 60 KB.
+const MAX_JSON_BYTES: usize = 4 * 1024 * 1024;
+
+/// Any JS value as JSON, through the browser's own `JSON.stringify` (which throws on a cycle
+/// or on nesting too deep for its stack; both become this function's error).
 fn json_of(value: &JsValue, what: &str) -> Result<Value, JsError> {
     if value.is_undefined() {
         return Ok(Value::Null);
     }
     let text = js_sys::JSON::stringify(value)
-        .map_err(|_| JsError::new(&format!("{what} cannot be read as JSON (is it circular?)")))?
+        .map_err(|_| {
+            JsError::new(&format!(
+                "{what} cannot be read as JSON (is it circular, or nested too deeply?)"
+            ))
+        })?
         .as_string()
         .unwrap_or_default();
+    if text.len() > MAX_JSON_BYTES {
+        return Err(JsError::new(&format!(
+            "{what} is {} bytes as JSON; at most {MAX_JSON_BYTES} are read",
+            text.len()
+        )));
+    }
     serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
@@ -222,6 +238,19 @@ pub fn validate(ordinance: JsValue) -> Result<JsValue, JsError> {
         })
         .collect();
     to_js(&view)
+}
+
+/// The ordinance, validated, in the binary form the app reads (`mount`'s custom ordinance:
+/// the app carries no JSON parser); throws naming every problem.
+#[wasm_bindgen]
+pub fn encode(ordinance: JsValue) -> Result<js_sys::Uint8Array, JsError> {
+    let ordinance = ordinance_of(json_of(&ordinance, "the ordinance")?)?;
+    catalog::bundled()
+        .with_ordinances(vec![ordinance.clone()])
+        .map_err(|p| problems_error(&p))?;
+    Ok(js_sys::Uint8Array::from(
+        crate::codec::write_ordinance(&ordinance).as_slice(),
+    ))
 }
 
 /// The ordinance, validated and normalised; throws naming every problem.

@@ -167,7 +167,8 @@ async fn tick() {
 async fn the_app_mounts_into_its_element_and_moves_to_the_next_question() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
-    root.set_attribute("data-tegenprestatie-check", "").unwrap();
+    root.set_attribute("data-tegenprestatie-check-page", "")
+        .unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     tegenprestatie_check::app::start();
     tick().await;

@@ -101,6 +101,21 @@ pub fn save(text: &str, remember: bool) {
     }
 }
 
+/// A guest's kept answers: on the device, under its own key, only if the person chose that.
+pub fn load_local(key: &str) -> Option<String> {
+    local()?.get_item(key).ok()?.filter(|text| !text.is_empty())
+}
+
+pub fn save_local(key: &str, text: &str, remember: bool) {
+    if let Some(s) = local() {
+        let _ = if remember {
+            s.set_item(key, text)
+        } else {
+            s.remove_item(key)
+        };
+    }
+}
+
 pub fn forget() {
     for s in [local(), session()].into_iter().flatten() {
         let _ = s.remove_item(STORAGE_KEY);
@@ -120,29 +135,6 @@ pub fn set_document_lang(code: &str) {
         .and_then(|d| d.document_element())
     {
         let _ = html.set_attribute("lang", code);
-    }
-}
-
-/// Moves keyboard and screen reader focus to an element by id; false if there is none.
-pub fn focus(id: &str) -> bool {
-    match window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        Some(el) => el.focus().is_ok(),
-        None => false,
-    }
-}
-
-/// Selects the text of an input, so it can be copied by hand.
-pub fn select(id: &str) {
-    if let Some(input) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.select();
     }
 }
 
@@ -179,9 +171,46 @@ pub fn print() {
     }
 }
 
+/// Registers the offline worker where the browser allows one. In a sandboxed frame merely
+/// reading `navigator.serviceWorker` throws: that is caught, and the check works without it.
 pub fn register_service_worker(url: &str) {
-    if let Some(w) = window() {
-        let container = w.navigator().service_worker();
-        let _ = container.register(url);
+    let Some(w) = window() else {
+        return;
+    };
+    let container = js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .map(|c| c.unchecked_into::<web_sys::ServiceWorkerContainer>());
+    if let Some(container) = container {
+        // A rejected promise (no secure context, blocked) is dropped unseen.
+        let promise = js_sys::Reflect::get(&container, &"register".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&container, &url.into()).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        if let Some(promise) = promise {
+            let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+                |_: wasm_bindgen::JsValue| {},
+            );
+            let _ = promise.catch(&ignore);
+            // Registered once per page: the small closure lives as long as the page.
+            ignore.forget();
+        }
+    }
+}
+
+/// Dispatches `tegenprestatie-check:outcome` with `{ status }` on `target`; it bubbles and
+/// crosses the shadow root, so the host can listen on the element or the document.
+pub fn dispatch_outcome(target: &web_sys::Element, status: &str) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"status".into(), &status.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict("tegenprestatie-check:outcome", &init)
+    {
+        let _ = target.dispatch_event(&event);
     }
 }

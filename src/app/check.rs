@@ -1,5 +1,6 @@
-//! The root component: holds the state, keeps it in the URL fragment and local storage, and
-//! shows the screen the person is on.
+//! The root component: holds the state, keeps it where its place allows (the standalone page:
+//! the URL fragment and session storage; a guest: nowhere unless allowed), and shows the screen
+//! the person is on.
 
 use std::rc::Rc;
 
@@ -8,12 +9,13 @@ use yew::prelude::*;
 use super::browser;
 use super::header::Header;
 use super::municipality_step::MunicipalityStep;
+use super::place::Place;
 use super::question_step::QuestionStep;
 use super::result::ResultScreen;
 use super::review::Review;
 use crate::flow::questions::Question;
 use crate::flow::share;
-use crate::flow::state::{reduce, Action, Env, Screen, State};
+use crate::flow::state::{reduce, Action, Env, Lang, Screen, State};
 use crate::flow::texts::{step_text, t};
 
 /// The state in Yew's reducer, with the rule sets it is read against: every change goes
@@ -33,6 +35,14 @@ impl Reducible for Store {
 pub struct CheckProps {
     /// The rule sets and the day; handed to every screen as a context.
     pub env: Env,
+    /// Where the check runs; handed to every screen as a context.
+    pub place: Place,
+    /// The municipality the host page fixed (then it is not asked).
+    #[prop_or_default]
+    pub fixed: Option<AttrValue>,
+    /// The language the host page asked for; the person can still switch.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 /// The heading every screen has; focus moves here when the screen changes.
@@ -40,15 +50,28 @@ pub const HEADING_ID: &str = "tpc-heading";
 /// The error summary; focus moves here when an answer is wrong.
 pub const ERRORS_ID: &str = "tpc-errors";
 
-/// The answers in the link, else those kept in this tab's session (or on the device, if the
-/// person chose that), else a fresh start.
-fn initial(env: &Env) -> State {
-    let saved = browser::load();
+/// The answers in the link (the standalone page only), else those kept in this tab's session
+/// (or on the device, if the person chose that), else a fresh start; then what the host fixed.
+fn initial(props: &CheckProps) -> State {
+    let (env, place) = (&props.env, &props.place);
+    let saved = place.load();
     let remember = saved.as_ref().is_some_and(|(_, on)| *on);
-    let state = share::decode(&browser::fragment(), env)
+    let linked = if place.is_page() {
+        share::decode(&browser::fragment(), env)
+    } else {
+        None
+    };
+    let mut state = linked
         .or_else(|| saved.and_then(|(text, _)| share::decode(&text, env)))
         .unwrap_or_default();
-    State { remember, ..state }
+    state.remember = remember;
+    if let Some(lang) = props.lang {
+        state.lang = lang;
+    }
+    if let Some(id) = &props.fixed {
+        state = reduce(&state, Action::Fix(Some(id.to_string())), env);
+    }
+    state
 }
 
 fn page_title(state: &State, env: &Env) -> String {
@@ -72,8 +95,9 @@ fn page_title(state: &State, env: &Env) -> String {
 
 #[function_component]
 pub fn Check(props: &CheckProps) -> Html {
-    let store = use_reducer(|| Store(initial(&props.env), props.env.clone()));
+    let store = use_reducer(|| Store(initial(props), props.env.clone()));
     let env = &store.1;
+    let place = &props.place;
     let cleared = use_state(|| false);
     // Counts Next, Back, Edit and Clear: focus moves only after those, never while typing.
     let moves = use_state(|| 0_u32);
@@ -87,14 +111,15 @@ pub fn Check(props: &CheckProps) -> Html {
         let cleared = cleared.clone();
         let moves = moves.clone();
         let new_entry = new_entry.clone();
+        let place = place.clone();
         Callback::from(move |action: Action| {
             let clearing = action == Action::Clear;
             if clearing {
-                browser::forget();
+                place.forget();
             }
             if !matches!(
                 action,
-                Action::Set(..) | Action::SetLang(_) | Action::Remember(_)
+                Action::Set(..) | Action::SetLang(_) | Action::Remember(_) | Action::Fix(_)
             ) {
                 moves.set(*moves + 1);
             }
@@ -105,48 +130,86 @@ pub fn Check(props: &CheckProps) -> Html {
         })
     };
 
-    // The browser's back and forward buttons, and a link changed in an open tab.
+    // The host page changed its attributes: the language, or the fixed municipality.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(props.lang, move |lang| {
+            if let Some(lang) = lang {
+                dispatch.emit(Action::SetLang(*lang));
+            }
+        });
+    }
+    {
+        let dispatch = dispatch.clone();
+        let fixed_now = state.fixed;
+        use_effect_with(props.fixed.clone(), move |fixed| match fixed {
+            Some(id) => dispatch.emit(Action::Fix(Some(id.to_string()))),
+            None if fixed_now => dispatch.emit(Action::Fix(None)),
+            None => {}
+        });
+    }
+
+    // The browser's back and forward buttons, and a link changed in an open tab: the
+    // standalone page only (a guest never reads or writes the host's address).
     {
         let dispatch = dispatch.clone();
         let env = env.clone();
+        let on_page = place.is_page();
         use_effect_with((), move |_| {
-            let listeners = browser::on_fragment_change(move |fragment| {
-                if let Some(restored) = share::decode(&fragment, &env) {
-                    dispatch.emit(Action::Restore(Box::new(restored)));
-                }
-            });
+            let listeners = if on_page {
+                browser::on_fragment_change(move |fragment| {
+                    if let Some(restored) = share::decode(&fragment, &env) {
+                        dispatch.emit(Action::Restore(Box::new(restored)));
+                    }
+                })
+            } else {
+                Vec::new()
+            };
             move || drop(listeners)
         });
     }
 
-    // Keep the answers: in the fragment (for the back button, sharing and reload) and in this
-    // tab's session; on the device only if the person chose that.
+    // Keep the answers: on the standalone page in the fragment (for the back button, sharing
+    // and reload) and in this tab's session; on the device only if the person chose that.
+    {
+        let place = place.clone();
+        use_effect_with(
+            (share::encode(state), state.remember, state.screen.key()),
+            move |(encoded, remember, screen)| {
+                place.save(encoded, *remember);
+                let moved = last_screen.borrow().as_ref().is_some_and(|s| s != screen);
+                let entry = std::mem::take(&mut *new_entry.borrow_mut()) && moved;
+                if place.is_page() && browser::fragment() != *encoded {
+                    browser::set_fragment(encoded, entry);
+                }
+                *last_screen.borrow_mut() = Some(screen.clone());
+            },
+        );
+    }
+    // The title and `<html lang>` are the standalone page's; a guest sets `lang` on its own
+    // element only.
     use_effect_with(
-        (share::encode(state), state.remember, state.screen.key()),
-        move |(encoded, remember, screen)| {
-            browser::save(encoded, *remember);
-            let moved = last_screen.borrow().as_ref().is_some_and(|s| s != screen);
-            let entry = std::mem::take(&mut *new_entry.borrow_mut()) && moved;
-            if browser::fragment() != *encoded {
-                browser::set_fragment(encoded, entry);
+        (page_title(state, env), state.lang, place.is_page()),
+        |(title, lang, on_page)| {
+            if *on_page {
+                browser::set_title(title);
+                browser::set_document_lang(lang.code());
             }
-            *last_screen.borrow_mut() = Some(screen.clone());
         },
     );
-    use_effect_with((page_title(state, env), state.lang), |(title, lang)| {
-        browser::set_title(title);
-        browser::set_document_lang(lang.code());
-    });
     // Focus after a move: the error summary when answers are wrong, else the new screen's
     // heading. Not on the first render, and not while the person types.
     let has_errors = !state.errors.is_empty();
-    use_effect_with(*moves, move |moves| {
-        if has_errors {
-            browser::focus(ERRORS_ID);
-        } else if *moves > 0 {
-            browser::focus(HEADING_ID);
-        }
-    });
+    {
+        let place = place.clone();
+        use_effect_with(*moves, move |moves| {
+            if has_errors {
+                place.focus(ERRORS_ID);
+            } else if *moves > 0 {
+                place.focus(HEADING_ID);
+            }
+        });
+    }
 
     let c = t(state.lang);
     let body = match state.screen {
@@ -166,16 +229,12 @@ pub fn Check(props: &CheckProps) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::Remember(input.checked())
     });
-    html! {
-        <ContextProvider<Env> context={env.clone()}>
-        <div class="tpc" data-step={state.screen.key()} lang={state.lang.code()}>
-            <Header lang={state.lang} on_action={dispatch.clone()} />
-            if *cleared {
-                <p class="tpc-notice" role="status">{ c.cleared }</p>
-            }
-            <div class="tpc-body">{ body }</div>
-            <footer class="tpc-footer">
-                <p class="tpc-privacy" id="tpc-privacy">{ c.privacy }</p>
+    let footer = html! {
+        <>
+            <p class="tpc-privacy" id="tpc-privacy">
+                { if place.is_page() { c.privacy } else { c.privacy_embedded } }
+            </p>
+            if place.may_remember() {
                 <div class="tpc-check">
                     <input class="tpc-check__input" type="checkbox" id="tpc-remember"
                         checked={state.remember} onchange={on_remember}
@@ -183,11 +242,43 @@ pub fn Check(props: &CheckProps) -> Html {
                     <label class="tpc-check__label" for="tpc-remember">{ c.remember }</label>
                     <p class="tpc-hint" id="tpc-remember-hint">{ c.remember_hint }</p>
                 </div>
-                <button type="button" class="tpc-button tpc-button--subtle" onclick={on_clear}>
-                    { c.clear }
-                </button>
-            </footer>
-        </div>
+            }
+            <button type="button" class="tpc-button tpc-button--subtle" onclick={on_clear}>
+                { c.clear }
+            </button>
+        </>
+    };
+    let notice = html! {
+        if *cleared {
+            <p class="tpc-notice" role="status">{ c.cleared }</p>
+        }
+    };
+    // A guest is a region of the host's page: no second banner or content-info landmark.
+    let inner = if place.is_page() {
+        html! {
+            <div class="tpc" data-step={state.screen.key()} lang={state.lang.code()}>
+                <Header lang={state.lang} on_action={dispatch.clone()} landmark=true />
+                { notice }
+                <div class="tpc-body">{ body }</div>
+                <footer class="tpc-footer">{ footer }</footer>
+            </div>
+        }
+    } else {
+        html! {
+            <section class="tpc tpc--guest" data-step={state.screen.key()} lang={state.lang.code()}
+                aria-label={c.app_title}>
+                <Header lang={state.lang} on_action={dispatch.clone()} landmark=false />
+                { notice }
+                <div class="tpc-body">{ body }</div>
+                <div class="tpc-footer">{ footer }</div>
+            </section>
+        }
+    };
+    html! {
+        <ContextProvider<Env> context={env.clone()}>
+        <ContextProvider<Place> context={place.clone()}>
+            { inner }
+        </ContextProvider<Place>>
         </ContextProvider<Env>>
     }
 }

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::browser;
 use super::check::ERRORS_ID;
+use super::place::Place;
 use crate::flow::questions::{Field, Input};
 use crate::flow::state::{Lang, Problem};
 use crate::flow::texts::{problem_text, t};
@@ -42,6 +42,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
         return html! {};
     }
     let c = t(props.lang);
+    let place = use_context::<Place>();
     html! {
         <div class="tpc-error-summary" id={ERRORS_ID} tabindex="-1" role="alert" aria-labelledby="tpc-errors-title">
             <h2 id="tpc-errors-title" class="tpc-error-summary__title">{ c.error_summary_title }</h2>
@@ -50,11 +51,14 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                     let target = input_id(*field);
                     let onclick = {
                         let target = target.clone();
+                        let place = place.clone();
                         Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
                             // An empty search leaves no option to focus: go to the search field.
-                            if !browser::focus(&target) {
-                                browser::focus(SEARCH_ID);
+                            if let Some(place) = &place {
+                                if !place.focus(&target) {
+                                    place.focus(SEARCH_ID);
+                                }
                             }
                         })
                     };

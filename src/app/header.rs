@@ -9,6 +9,8 @@ use crate::flow::texts::t;
 pub struct HeaderProps {
     pub lang: Lang,
     pub on_action: Callback<Action>,
+    /// The page's banner (the standalone app); a guest's header is no landmark.
+    pub landmark: bool,
 }
 
 #[function_component]
@@ -21,12 +23,17 @@ pub fn Header(props: &HeaderProps) -> Html {
     let switch = props
         .on_action
         .reform(move |_: MouseEvent| Action::SetLang(other));
-    html! {
-        <header class="tpc-header">
+    let content = html! {
+        <>
             <p class="tpc-brand">{ c.app_title }</p>
             <button type="button" class="tpc-button tpc-button--subtle tpc-lang" lang={other.code()} onclick={switch}>
                 { t(other).lang_name }
             </button>
-        </header>
+        </>
+    };
+    if props.landmark {
+        html! { <header class="tpc-header">{ content }</header> }
+    } else {
+        html! { <div class="tpc-header">{ content }</div> }
     }
 }

@@ -3,9 +3,11 @@
 
 mod browser;
 mod check;
+pub mod embed;
 mod error_summary;
 mod header;
 mod municipality_step;
+mod place;
 mod question_step;
 mod reasons;
 mod result;
@@ -17,16 +19,17 @@ use wasm_bindgen::JsCast;
 
 use crate::flow::state::Env;
 
-/// The element the app mounts into: `#tegenprestatie-check`, or any element with
-/// `data-tegenprestatie-check` (for municipalities embedding it in their own page).
-const ROOT_SELECTOR: &str = "#tegenprestatie-check, [data-tegenprestatie-check]";
+/// The standalone page's element: the app owns that page (title, address, history, `lang`,
+/// offline worker). Other sites embed the check as a guest instead (`embed.rs`).
+const PAGE_SELECTOR: &str = "[data-tegenprestatie-check-page]";
 
 /// Today on the device's own calendar.
 pub fn today() -> crate::date::Date {
     browser::today()
 }
 
-/// Mounts the app. Does nothing when the page has no root element.
+/// Mounts the standalone app. Does nothing on any other page (a host's page embeds the check
+/// through the entry module instead).
 pub fn start() {
     let Some(root) = find_root() else {
         return;
@@ -38,11 +41,19 @@ pub fn start() {
         catalog: crate::catalog::bundled(),
         today: browser::today(),
     };
-    yew::Renderer::<check::Check>::with_root_and_props(root, check::CheckProps { env }).render();
+    let props = embed::EmbeddedProps {
+        env,
+        place: place::Place::page(root.clone()),
+        fixed: None,
+        lang: None,
+        trouble: None,
+        epoch: 0,
+    };
+    yew::Renderer::<embed::Embedded>::with_root_and_props(root, props).render();
 }
 
 fn find_root() -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;
-    let root = document.query_selector(ROOT_SELECTOR).ok()??;
+    let root = document.query_selector(PAGE_SELECTOR).ok()??;
     root.dyn_into::<web_sys::Element>().ok()
 }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::place::Place;
 use super::reasons::reasons;
 use super::verdict::verdict;
 use crate::contract::DecisionView;
@@ -81,24 +82,38 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     let c = t(lang);
     // None: not tried yet; Some(true): copied; Some(false): select and copy by hand.
     let copied = use_state(|| None::<bool>);
-    let Some(env) = use_context::<Env>() else {
-        return html! {};
-    };
-    let decision = state
-        .municipality(&env)
-        .zip(state.answers(&env))
-        .and_then(|(id, answers)| crate::contract::decide(&env.catalog, id, &answers).ok());
-    let Some(d) = decision else {
+    let env = use_context::<Env>();
+    let place = use_context::<Place>();
+    let decision = env.as_ref().and_then(|env| {
+        state
+            .municipality(env)
+            .zip(state.answers(env))
+            .and_then(|(id, answers)| crate::contract::decide(&env.catalog, id, &answers).ok())
+    });
+    // The host page may show its own next step: it hears the status, never the answers.
+    {
+        let place = place.clone();
+        use_effect_with(decision.as_ref().map(|d| d.status.key()), move |status| {
+            if let (Some(place), Some(status)) = (place, status) {
+                place.announce(status);
+            }
+        });
+    }
+    let (Some(d), Some(place)) = (decision, place) else {
         return html! {};
     };
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
-    let print = Callback::from(|_: MouseEvent| browser::print());
+    let print = {
+        let place = place.clone();
+        Callback::from(move |_: MouseEvent| place.print())
+    };
     let link = browser::link_with(&share::encode(state));
     let on_copy = {
         let copied = copied.clone();
         let link = link.clone();
+        let place = place.clone();
         Callback::from(move |_: MouseEvent| {
-            browser::select("tpc-share-link");
+            place.select("tpc-share-link");
             let copied = copied.clone();
             let link = link.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -119,6 +134,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             <div class="tpc-actions tpc-no-print">
                 <button type="button" class="tpc-button tpc-button--primary" onclick={print}>{ c.print }</button>
                 <button type="button" class="tpc-button tpc-button--secondary" onclick={back}>{ c.change_answers }</button>
+                if place.is_page() {
                 <div class="tpc-share">
                     <label class="tpc-label" for="tpc-share-link">{ c.share_label }</label>
                     <p class="tpc-hint" id="tpc-share-hint">{ c.share_hint }</p>
@@ -131,6 +147,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                         { match *copied { Some(true) => c.share_done, Some(false) => c.share_failed, None => "" } }
                     </p>
                 </div>
+                }
             </div>
         </article>
     }

@@ -4,8 +4,7 @@
 use yew::prelude::*;
 
 use super::error_summary::ErrorSummary;
-use crate::flow::questions::Question;
-use crate::flow::state::{Action, Env, Screen, State};
+use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{step_text, t};
 
 #[derive(Properties, PartialEq)]
@@ -26,12 +25,16 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
         return html! {};
     };
     let step = state.step(&env);
-    let onsubmit = props.on_action.reform(|e: SubmitEvent| {
+    // The button moves on, not the form's submission: a frame sandboxed without
+    // `allow-forms` never submits a form (nor fires its submit event), but still clicks the
+    // button, also for Enter in a text field.
+    let next = props.on_action.reform(|e: MouseEvent| {
         e.prevent_default();
         Action::Next
     });
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
-    let first = state.screen == Screen::Question(Question::Municipality);
+    let first = !state.has_previous(&env);
     html! {
         <>
             if !first {
@@ -43,7 +46,7 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
             <ErrorSummary lang={state.lang} errors={state.errors.clone()} />
             <form class="tpc-form" novalidate=true {onsubmit}>
                 { props.children.clone() }
-                <button type="submit" class="tpc-button tpc-button--primary">
+                <button type="submit" class="tpc-button tpc-button--primary" onclick={next}>
                     { props.submit.clone().unwrap_or_else(|| AttrValue::from(c.next)) }
                 </button>
             </form>

@@ -84,6 +84,14 @@ pub struct Catalogue {
     pub share_hint: &'static str,
     pub change_answers: &'static str,
     pub privacy: &'static str,
+    /// The privacy sentence when the check is part of another site's page.
+    pub privacy_embedded: &'static str,
+    /// The host page's ordinance file could not be fetched.
+    pub ordinance_unreachable: &'static str,
+    /// The host page's ordinance file is not a valid ordinance.
+    pub ordinance_invalid: &'static str,
+    /// The host page asked for a municipality this check does not know.
+    pub municipality_unknown: &'static str,
     pub remember: &'static str,
     pub remember_hint: &'static str,
     /// After a search without a match: what to do, and what the law says everywhere.

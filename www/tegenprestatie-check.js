@@ -1,0 +1,261 @@
+// tegenprestatie-check.js: the one file a page loads to show the check.
+//
+//   <script type="module" src="https://…/tegenprestatie-check.js"></script>
+//   <tegenprestatie-check gemeente="oldenzaal" lang="nl"></tegenprestatie-check>
+//
+// or, from a script: `import { mount } from ".../tegenprestatie-check.js"` and
+// `const handle = await mount(element, { gemeente: "oldenzaal" })`, then `handle.update({ … })`
+// and `handle.unmount()`. See docs/embedding.md.
+//
+// The build (scripts/embed-entry.mjs) fills in the hashed names of the app's files; they are
+// found next to this module (import.meta.url), so they may live on another origin. The check
+// renders in the element's own shadow root, loads its style sheet there, and touches nothing of
+// the host page: not its title, address, history, `lang`, storage, styles or focus. No inline
+// script or style is used, so a strict Content-Security-Policy needs no nonce.
+import init, { mount as mountWasm } from "./__APP_JS__";
+
+const asset = (name) => new URL(name, import.meta.url).href;
+const STYLES = asset("__STYLES__");
+const WASM = asset("__APP_WASM__");
+const API = asset("api.js");
+const API_WASM = asset("api_bg.wasm");
+const OPTIONS = ["gemeente", "lang", "mode", "ordinance", "remember"];
+const MODES = ["citizen", "caseworker"];
+// The largest ordinance file read; the bundled ones are under 100 KB.
+const MAX_ORDINANCE_CHARS = 4 * 1024 * 1024;
+const TAG = "tegenprestatie-check";
+
+let started;
+/** Loads the app's wasm once per page. */
+const start = () => (started ??= init({ module_or_path: WASM }));
+
+function fail(message) {
+  return new TypeError(`${TAG}: ${message}`);
+}
+
+/** The host's options as plain values, each type checked (a throwing getter is caught). */
+function readOptions(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== "object") {
+    throw fail(`options must be an object { ${OPTIONS.join(", ")} }`);
+  }
+  const out = {};
+  for (const key of OPTIONS) {
+    let value;
+    try {
+      value = options[key];
+    } catch {
+      throw fail(`option "${key}" cannot be read`);
+    }
+    if (value === undefined) continue;
+    if (value === null) {
+      out[key] = null;
+    } else if (key === "remember") {
+      if (typeof value !== "boolean") throw fail(`option "remember" must be true or false`);
+      out[key] = value;
+    } else if (key === "ordinance" && value instanceof URL) {
+      out[key] = value.href;
+    } else if (typeof value !== "string" || value.length > 2048) {
+      throw fail(`option "${key}" must be a text`);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (out.mode && !MODES.includes(out.mode)) {
+    throw fail(`option "mode" must be one of ${MODES.join(", ")}`);
+  }
+  return out;
+}
+
+/** What the wasm side is given: strings and a boolean only. */
+function plain(options) {
+  return {
+    gemeente: options.gemeente ?? undefined,
+    lang: options.lang || document.documentElement.lang || "nl",
+    remember: options.remember === true,
+  };
+}
+
+const ordinances = new Map();
+
+/**
+ * A host's ordinance file, fetched once per address and validated by the JS API module (the
+ * same validator as the build): `{ ordinance: bytes }`, or `{ ordinanceProblem }` with the
+ * details in the console. The only request the check makes beyond its own files.
+ */
+function loadOrdinance(address) {
+  const url = new URL(address, document.baseURI).href;
+  if (!ordinances.has(url)) ordinances.set(url, fetchOrdinance(url));
+  return ordinances.get(url);
+}
+
+async function fetchOrdinance(url) {
+  let text;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+    text = await response.text();
+    if (text.length > MAX_ORDINANCE_CHARS) throw new Error(`the file has ${text.length} characters; at most ${MAX_ORDINANCE_CHARS} are read`);
+  } catch (e) {
+    console.error(`${TAG}: the ordinance ${url} could not be loaded: ${e.message}`);
+    return { ordinanceProblem: "unreachable" };
+  }
+  let api;
+  try {
+    api = await import(API);
+    await api.default({ module_or_path: API_WASM });
+  } catch (e) {
+    console.error(`${TAG}: the validator (api.js) could not be loaded: ${e.message}`);
+    return { ordinanceProblem: "unreachable" };
+  }
+  try {
+    return { ordinance: api.encode(text) };
+  } catch (e) {
+    console.error(`${TAG}: the ordinance ${url} is not valid, so the check shows no answer:\n${e.message ?? e}`);
+    return { ordinanceProblem: "invalid" };
+  }
+}
+
+/** Prints the check alone, from a frame of its own: never the host's page. */
+function print(check) {
+  const shadow = check.getRootNode();
+  shadow.querySelector(".tpc-print-frame")?.remove();
+  const frame = document.createElement("iframe");
+  frame.className = "tpc-print-frame";
+  frame.title = check.querySelector(".tpc-brand")?.textContent ?? TAG;
+  frame.tabIndex = -1;
+  frame.setAttribute("aria-hidden", "true");
+  shadow.append(frame);
+  const doc = frame.contentDocument;
+  doc.documentElement.lang = check.lang;
+  doc.title = frame.title;
+  const link = doc.createElement("link");
+  link.rel = "stylesheet";
+  link.href = STYLES;
+  doc.head.append(link);
+  doc.body.append(doc.importNode(check, true));
+  const go = () => frame.contentWindow?.print();
+  link.addEventListener("load", go, { once: true });
+  link.addEventListener("error", go, { once: true });
+}
+
+const mounted = new WeakMap();
+
+/**
+ * Shows the check in `element` (in its shadow root) and resolves to a handle:
+ * `update(options)` changes the given options (null resets one), `unmount()` removes it.
+ * Options: gemeente, lang ("nl" or "en"; default the page's), mode ("citizen"), ordinance (the
+ * address of a compiled ordinance JSON), remember (true lets the person keep answers on the
+ * device).
+ */
+export async function mount(element, options) {
+  if (!(element instanceof Element)) throw fail("mount needs an element as its first argument");
+  if (mounted.has(element)) throw fail("this element already shows the check; use its handle");
+  let current = readOptions(options);
+  if (current.mode === "caseworker") {
+    console.warn(`${TAG}: mode="caseworker" is not available yet; showing the check for residents`);
+  }
+  let shadow;
+  try {
+    shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+  } catch (e) {
+    throw fail(`the check cannot be shown in a <${element.localName}>: ${e.message}`);
+  }
+  mounted.set(element, null);
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = STYLES;
+  const root = document.createElement("div");
+  root.className = "tpc-root";
+  shadow.replaceChildren(link, root);
+  // Shown once styled (no flash of bare text); a detached element loads no style sheet, and a
+  // slow one does not hold the check back for more than a moment.
+  const styled = new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+    setTimeout(resolve, element.isConnected ? 3000 : 0);
+  });
+  const internals = async (o) => ({ print, ...(o.ordinance ? await loadOrdinance(o.ordinance) : {}) });
+  let widget;
+  try {
+    const [, , given] = await Promise.all([start(), styled, internals(current)]);
+    widget = mountWasm(root, element, plain(current), given);
+  } catch (e) {
+    mounted.delete(element);
+    shadow.replaceChildren();
+    throw e;
+  }
+  let latest = 0;
+  const handle = {
+    async update(changes) {
+      if (!widget) throw fail("this check was unmounted");
+      const next = { ...current, ...readOptions(changes) };
+      const turn = ++latest;
+      const given = await internals(next);
+      if (turn !== latest || !widget) return;
+      current = next;
+      widget.update(plain(current), given);
+    },
+    unmount() {
+      if (!widget) return;
+      widget.unmount();
+      widget.free();
+      widget = null;
+      shadow.replaceChildren();
+      mounted.delete(element);
+    },
+  };
+  mounted.set(element, handle);
+  return handle;
+}
+
+/** `<tegenprestatie-check>`: the same, with attributes as options. */
+class TegenprestatieCheck extends HTMLElement {
+  static observedAttributes = OPTIONS;
+  #handle = null;
+  #mounting = null;
+
+  #options() {
+    const remember = this.getAttribute("remember");
+    return {
+      gemeente: this.getAttribute("gemeente"),
+      lang: this.getAttribute("lang"),
+      mode: MODES.includes(this.getAttribute("mode")) ? this.getAttribute("mode") : null,
+      ordinance: this.getAttribute("ordinance"),
+      remember: remember !== null && remember !== "false",
+    };
+  }
+
+  connectedCallback() {
+    if (this.#mounting) return;
+    const mode = this.getAttribute("mode");
+    if (mode !== null && !MODES.includes(mode)) {
+      console.error(`${TAG}: mode="${mode}" is not known; use ${MODES.join(" or ")}`);
+    }
+    this.#mounting = mount(this, this.#options()).then(
+      (handle) => (this.#handle = handle),
+      (e) => console.error(e),
+    );
+  }
+
+  disconnectedCallback() {
+    // Moved within the page: keep the answers. Removed: let go of everything.
+    queueMicrotask(async () => {
+      if (this.isConnected || !this.#mounting) return;
+      await this.#mounting;
+      if (this.isConnected) return;
+      this.#handle?.unmount();
+      this.#handle = null;
+      this.#mounting = null;
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#mounting?.then(() => this.#handle?.update(this.#options())).catch((e) => console.error(e));
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, TegenprestatieCheck);
+
+// The standalone page (index.html) starts the app as the owner of its page.
+if (document.querySelector("[data-tegenprestatie-check-page]")) start();

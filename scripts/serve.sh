@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 scripts/setup.sh app
 export PATH="$PWD/node_modules/.bin:$PATH"
+. scripts/web-toolchain.sh
 exec trunk serve --release "$@"

@@ -37,6 +37,17 @@ for component in rustfmt clippy; do
   fi
 done
 
+# The web build's toolchain: a pinned nightly with the standard library's source, so the wasm
+# builds its own std without panic machinery (scripts/web-toolchain.sh says why).
+WEB_TOOLCHAIN="$(. scripts/web-toolchain.sh && echo "$WEB_TOOLCHAIN")"
+if ! rustup component list --installed --toolchain "$WEB_TOOLCHAIN" 2>/dev/null | grep -q '^rust-src'; then
+  say "installing $WEB_TOOLCHAIN with rust-src for the web build"
+  rustup toolchain install "$WEB_TOOLCHAIN" --profile minimal --component rust-src
+fi
+# The standard library's own crates, so that Trunk's offline build finds them too.
+cargo "+$WEB_TOOLCHAIN" fetch -q --manifest-path \
+  "$(rustc "+$WEB_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+
 # Trunk (0.22 needs a newer rustc than this machine has).
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (a few minutes)"

@@ -33,7 +33,7 @@ CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown --test web --features js-api --locked
 
 section "release build"
-trunk build --release
+(. scripts/web-toolchain.sh && trunk build --release)
 
 section "end-to-end tests (Playwright, headless Chromium)"
 node --test --test-concurrency=1 e2e/

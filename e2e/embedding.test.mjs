@@ -57,6 +57,7 @@ before(async () => {
   copyFileSync(join(ROOT, "node_modules", "@utrecht", "design-tokens", "dist", "index.css"), join(dir, "utrecht.css"));
   // The host's own styles: loud headings, and a probe painted with the theme's button colour.
   writeFileSync(join(dir, "host.css"), `h1 { color: rgb(255, 0, 0); text-transform: uppercase; font-size: 4rem; }
+body { text-align: center; letter-spacing: 3px; font-style: italic; }
 .probe { background-color: var(--utrecht-button-primary-action-background-color); }`);
   // The host's script: an SPA router's history state, and a record of CSP violations and
   // of the widget's outcome events.
@@ -76,6 +77,7 @@ document.addEventListener("tegenprestatie-check:outcome", (e) => window.outcomes
   writeFileSync(join(dir, "broken.html"), page(`<tegenprestatie-check id="broken" ordinance="broken.json" lang="nl"></tegenprestatie-check>
   <tegenprestatie-check id="missing" ordinance="missing.json" lang="nl"></tegenprestatie-check>`));
   writeFileSync(join(dir, "later.html"), page(""));
+  writeFileSync(join(dir, "remember.html"), page(`<tegenprestatie-check id="r" gemeente="oldenzaal" lang="nl" remember></tegenprestatie-check>`));
   // The browser asks every origin for its icon; the host has one.
   copyFileSync(join(DIST, "icon-192.png"), join(dir, "favicon.ico"));
   writeFileSync(join(dir, "sandbox.html"), page(`<iframe sandbox="allow-scripts" title="check" src="${A}index.html" width="600" height="700"></iframe>`));
@@ -147,6 +149,12 @@ test("one tag on a second origin under a strict CSP: two independent instances, 
   const headingStyle = await p.$eval("#a", (el) => { const s = getComputedStyle(el.shadowRoot.querySelector(".tpc-heading")); return [s.color, s.textTransform]; });
   assert.notEqual(headingStyle[0], "rgb(255, 0, 0)");
   assert.equal(headingStyle[1], "none");
+  // ...and so do the ones the host sets on its body, which would otherwise be inherited.
+  const inherited = await p.$eval("#a", (el) => { const s = getComputedStyle(el.shadowRoot.querySelector(".tpc-form label, .tpc-form p, .tpc-heading")); return [s.textAlign, s.letterSpacing, s.fontStyle]; });
+  assert.deepEqual(inherited, ["start", "normal", "normal"]);
+  assert.equal(await p.$eval(".probe", (el) => getComputedStyle(el).fontStyle), "italic", "the host's own rules still hold on its page");
+  // Without `remember` the person is not offered to keep anything.
+  assert.equal(await p.locator("#a #tpc-remember").count(), 0);
   void heading;
   // ...but the theme's tokens do: the primary button has the Utrecht theme's colour.
   const probe = await p.$eval(".probe", (el) => getComputedStyle(el).backgroundColor);
@@ -180,6 +188,8 @@ test("one tag on a second origin under a strict CSP: two independent instances, 
   assert.ok(printed, "a print frame inside the widget");
   assert.match(printed.text, /tegenprestatie/i);
   assert.equal(printed.host, false, "the host's page is not printed");
+  const frameBox = await p.$eval("#a", (el) => el.shadowRoot.querySelector(".tpc-print-frame").getBoundingClientRect().right);
+  assert.ok(frameBox <= 0, "the print frame is not seen on the host's page");
 
   // The host is untouched: title, address, fragment, history state, lang, storage.
   assert.deepEqual(await hostState(p), start);
@@ -231,10 +241,43 @@ test("a container added later mounts, and the mount API updates and unmounts", a
   }, A);
   await p.waitForSelector("#mounted .tpc-heading");
   assert.equal(await p.textContent("#mounted .tpc-heading"), "How old are you?");
-  await handle.evaluate((h) => h.update({ lang: "nl" }));
+  // Two updates in quick succession: both count (a municipality the check does not know, in Dutch).
+  await handle.evaluate((h) => { h.update({ gemeente: "nergensdorp" }); return h.update({ lang: "nl" }); });
+  await p.waitForSelector("#mounted [role=alert]");
+  assert.match(await p.textContent("#mounted [role=alert]"), /kent de gemeente niet/);
+  assert.ok(p.errors.some((e) => /gemeente="nergensdorp"/.test(e)), "the console names the wrong id");
+  p.errors.length = 0;
+  await handle.evaluate((h) => h.update({ gemeente: "helmond" }));
   await p.waitForFunction(() => document.querySelector("#mounted").shadowRoot.querySelector(".tpc-heading")?.textContent === "Hoe oud bent u?");
   await handle.evaluate((h) => h.unmount());
   assert.equal(await p.$eval("#mounted", (el) => el.shadowRoot.childElementCount), 0, "nothing left behind");
+  assert.deepEqual(p.errors, []);
+});
+
+test("with remember the person may keep the answers; when the host takes it away they are gone", async () => {
+  const p = await open("remember.html");
+  await p.waitForSelector("#r .tpc-heading");
+  await p.fill("#r #tpc-age", "30");
+  await p.check("#r #tpc-remember");
+  await p.click("#r button[type=submit]");
+  await p.waitForFunction(() => document.querySelector("#r").shadowRoot.querySelector(".tpc").dataset.step !== "leeftijd");
+  const kept = await p.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(kept, ["tegenprestatie-check:v1:oldenzaal"], "kept under the check's own key only");
+  assert.equal(await p.evaluate(() => sessionStorage.length), 0);
+  await p.evaluate(() => document.querySelector("#r").removeAttribute("remember"));
+  await p.waitForFunction(() => localStorage.length === 0);
+  assert.equal(await p.locator("#r #tpc-remember").count(), 0, "no longer offered");
+  assert.notEqual(await p.getAttribute("#r .tpc", "data-step"), "leeftijd", "the answers stay in the page");
+  assert.deepEqual(p.errors, []);
+});
+
+test("the demo page ships and works on the assets' own origin under its own strict CSP", async () => {
+  const p = await open("embed.html", { width: 360, height: 800 }, assets);
+  await p.waitForFunction(() => document.querySelectorAll("tegenprestatie-check").length === 2 && [...document.querySelectorAll("tegenprestatie-check")].every((el) => el.shadowRoot?.querySelector(".tpc-heading")));
+  const headings = await p.$$eval("tegenprestatie-check", (els) => els.map((el) => el.shadowRoot.querySelector(".tpc-heading").textContent));
+  assert.deepEqual(headings, ["Hoe oud bent u?", "Which municipality do you live in?"]);
+  assert.equal(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, "nothing scrolls sideways at 360 px");
+  await p.screenshot({ path: join(SHOTS, "embed-demo-360.png"), fullPage: false });
   assert.deepEqual(p.errors, []);
 });
 

@@ -23,11 +23,17 @@ const OPTIONS = ["gemeente", "lang", "mode", "ordinance", "remember"];
 const MODES = ["citizen", "caseworker"];
 // The largest ordinance file read; the bundled ones are under 100 KB.
 const MAX_ORDINANCE_CHARS = 4 * 1024 * 1024;
+// How long an ordinance file may take to arrive.
+const ORDINANCE_TIMEOUT_MS = 15000;
 const TAG = "tegenprestatie-check";
 
 let started;
-/** Loads the app's wasm once per page. */
-const start = () => (started ??= init({ module_or_path: WASM }));
+/** Loads the app's wasm once per page (tried again after a failure). */
+const start = () =>
+  (started ??= init({ module_or_path: WASM }).catch((e) => {
+    started = undefined;
+    throw e;
+  }));
 
 function fail(message) {
   return new TypeError(`${TAG}: ${message}`);
@@ -84,15 +90,26 @@ const ordinances = new Map();
  * details in the console. The only request the check makes beyond its own files.
  */
 function loadOrdinance(address) {
-  const url = new URL(address, document.baseURI).href;
-  if (!ordinances.has(url)) ordinances.set(url, fetchOrdinance(url));
+  let url;
+  try {
+    url = new URL(address, document.baseURI).href;
+  } catch {
+    console.error(`${TAG}: ordinance="${address}" is not an address`);
+    return { ordinanceProblem: "unreachable" };
+  }
+  if (!ordinances.has(url)) {
+    const loading = fetchOrdinance(url);
+    ordinances.set(url, loading);
+    // A file that could not be loaded is asked for again next time.
+    loading.then((got) => got.ordinanceProblem === "unreachable" && ordinances.delete(url));
+  }
   return ordinances.get(url);
 }
 
 async function fetchOrdinance(url) {
   let text;
   try {
-    const response = await fetch(url);
+    const response = await fetch(url, { signal: AbortSignal.timeout(ORDINANCE_TIMEOUT_MS) });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     text = await response.text();
     if (text.length > MAX_ORDINANCE_CHARS) throw new Error(`the file has ${text.length} characters; at most ${MAX_ORDINANCE_CHARS} are read`);
@@ -124,6 +141,7 @@ function print(check) {
   frame.className = "tpc-print-frame";
   frame.title = check.querySelector(".tpc-brand")?.textContent ?? TAG;
   frame.tabIndex = -1;
+  frame.inert = true;
   frame.setAttribute("aria-hidden", "true");
   shadow.append(frame);
   const doc = frame.contentDocument;
@@ -134,12 +152,17 @@ function print(check) {
   link.href = STYLES;
   doc.head.append(link);
   doc.body.append(doc.importNode(check, true));
-  const go = () => frame.contentWindow?.print();
+  const go = () => {
+    frame.contentWindow?.addEventListener("afterprint", () => frame.remove(), { once: true });
+    frame.contentWindow?.print();
+  };
   link.addEventListener("load", go, { once: true });
   link.addEventListener("error", go, { once: true });
 }
 
 const mounted = new WeakMap();
+// Shadow roots this module made: an element's own (a host component's) is never taken over.
+const ours = new WeakSet();
 
 /**
  * Shows the check in `element` (in its shadow root) and resolves to a handle:
@@ -155,12 +178,16 @@ export async function mount(element, options) {
   if (current.mode === "caseworker") {
     console.warn(`${TAG}: mode="caseworker" is not available yet; showing the check for residents`);
   }
-  let shadow;
+  let shadow = element.shadowRoot;
+  if (shadow && !ours.has(shadow)) {
+    throw fail(`the <${element.localName}> already has a shadow root of its own; give the check an element of its own`);
+  }
   try {
-    shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+    shadow ??= element.attachShadow({ mode: "open" });
   } catch (e) {
     throw fail(`the check cannot be shown in a <${element.localName}>: ${e.message}`);
   }
+  ours.add(shadow);
   mounted.set(element, null);
   const link = document.createElement("link");
   link.rel = "stylesheet";
@@ -189,12 +216,14 @@ export async function mount(element, options) {
   const handle = {
     async update(changes) {
       if (!widget) throw fail("this check was unmounted");
-      const next = { ...current, ...readOptions(changes) };
+      // Options add up at once, so calls in quick succession all count; the widget shows the
+      // last state once its ordinance (if any) is there.
+      current = { ...current, ...readOptions(changes) };
+      const wanted = current;
       const turn = ++latest;
-      const given = await internals(next);
+      const given = await internals(wanted);
       if (turn !== latest || !widget) return;
-      current = next;
-      widget.update(plain(current), given);
+      widget.update(plain(wanted), given);
     },
     unmount() {
       if (!widget) return;
@@ -222,7 +251,7 @@ class TegenprestatieCheck extends HTMLElement {
       lang: this.getAttribute("lang"),
       mode: MODES.includes(this.getAttribute("mode")) ? this.getAttribute("mode") : null,
       ordinance: this.getAttribute("ordinance"),
-      remember: remember !== null && remember !== "false",
+      remember: remember !== null && remember.toLowerCase() !== "false",
     };
   }
 
@@ -234,7 +263,11 @@ class TegenprestatieCheck extends HTMLElement {
     }
     this.#mounting = mount(this, this.#options()).then(
       (handle) => (this.#handle = handle),
-      (e) => console.error(e),
+      (e) => {
+        // Tried again when an attribute changes or the element is added again.
+        this.#mounting = null;
+        console.error(e);
+      },
     );
   }
 
@@ -251,7 +284,11 @@ class TegenprestatieCheck extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#mounting?.then(() => this.#handle?.update(this.#options())).catch((e) => console.error(e));
+    if (!this.#mounting) {
+      if (this.isConnected) this.connectedCallback();
+      return;
+    }
+    this.#mounting.then(() => this.#handle?.update(this.#options())).catch((e) => console.error(e));
   }
 }
 

@@ -146,7 +146,14 @@ fn catalog_from(source: &Source) -> Result<Arc<Catalog>, Trouble> {
         Source::Problem(_) => Err(Trouble::OrdinanceInvalid),
         Source::Bundled => Ok(catalog::bundled()),
         Source::Bytes(bytes) => {
-            let ordinance = crate::codec::read_ordinance(bytes).ok_or(Trouble::OrdinanceInvalid)?;
+            let Some(ordinance) = crate::codec::read_ordinance(bytes) else {
+                web_sys::console::error_1(
+                    &"tegenprestatie-check: the ordinance's binary form cannot be read (are \
+                      api.js and the check from the same release?)"
+                        .into(),
+                );
+                return Err(Trouble::OrdinanceInvalid);
+            };
             catalog::bundled()
                 .with_ordinances(vec![ordinance])
                 .map(Arc::new)
@@ -271,6 +278,9 @@ impl Widget {
         let read = read_options(options);
         let key = (read.gemeente.clone(), read.remember);
         if key != self.key {
+            // What was kept under the old setting goes: the host took `remember` away, or the
+            // answers now belong to another municipality (and are kept there if allowed).
+            self.place.forget();
             self.place = place_for(&self.root, &self.host, &read, internals);
             self.key = key;
         }

@@ -16,7 +16,8 @@ pub struct Guest {
     pub host: web_sys::Element,
     /// The host set `remember`: the person may keep their answers on the device.
     pub may_remember: bool,
-    /// The municipality the host fixed, part of the storage key so two widgets do not share.
+    /// The storage key, with the municipality the host fixed: widgets for different
+    /// municipalities keep their answers apart (widgets for the same one share them).
     pub storage_key: String,
     /// Prints the widget alone (the entry module's printer, a frame of its own); the host's
     /// page is never printed.

@@ -168,7 +168,10 @@ test("one tag on a second origin under a strict CSP: two independent instances, 
   assert.equal(await p.evaluate(() => document.getElementById("tpc-heading")), null, "no widget id in the host's document");
 
   // Answering one leaves the other alone; the whole check in A, with the outcome event.
+  const requests = [];
+  p.on("request", (r) => requests.push(r.url()));
   await complete(p, "#a", { age: 30 });
+  assert.deepEqual(requests, [], "answering sends nothing anywhere");
   assert.equal(await p.getAttribute("#b .tpc", "data-step"), "gemeente");
   assert.equal(await p.getAttribute("#a .tpc", "data-step"), "uitkomst");
   const outcomes = await p.evaluate(() => window.outcomes);

@@ -56,11 +56,9 @@ fn initial(props: &CheckProps) -> State {
     let (env, place) = (&props.env, &props.place);
     let saved = place.load();
     let remember = saved.as_ref().is_some_and(|(_, on)| *on);
-    let linked = if place.is_page() {
-        share::decode(&browser::fragment(), env)
-    } else {
-        None
-    };
+    let linked = place
+        .linked()
+        .and_then(|fragment| share::decode(&fragment, env));
     let mut state = linked
         .or_else(|| saved.and_then(|(text, _)| share::decode(&text, env)))
         .unwrap_or_default();
@@ -179,24 +177,19 @@ pub fn Check(props: &CheckProps) -> Html {
                 place.save(encoded, *remember);
                 let moved = last_screen.borrow().as_ref().is_some_and(|s| s != screen);
                 let entry = std::mem::take(&mut *new_entry.borrow_mut()) && moved;
-                if place.is_page() && browser::fragment() != *encoded {
-                    browser::set_fragment(encoded, entry);
-                }
+                place.show_in_address(encoded, entry);
                 *last_screen.borrow_mut() = Some(screen.clone());
             },
         );
     }
-    // The title and `<html lang>` are the standalone page's; a guest sets `lang` on its own
-    // element only.
-    use_effect_with(
-        (page_title(state, env), state.lang, place.is_page()),
-        |(title, lang, on_page)| {
-            if *on_page {
-                browser::set_title(title);
-                browser::set_document_lang(lang.code());
-            }
-        },
-    );
+    // The title and `<html lang>`, where the place owns them.
+    {
+        let place = place.clone();
+        use_effect_with(
+            (page_title(state, env), state.lang),
+            move |(title, lang)| place.name_page(title, lang.code()),
+        );
+    }
     // Focus after a move: the error summary when answers are wrong, else the new screen's
     // heading. Not on the first render, and not while the person types.
     let has_errors = !state.errors.is_empty();

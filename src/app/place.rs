@@ -126,6 +126,29 @@ impl Place {
         }
     }
 
+    /// The answers in the page's address: the standalone page's link; a guest never reads
+    /// the host's address.
+    pub fn linked(&self) -> Option<String> {
+        self.is_page().then(browser::fragment)
+    }
+
+    /// Puts the answers in the page's address (a history entry when `entry`): the standalone
+    /// page only.
+    pub fn show_in_address(&self, encoded: &str, entry: bool) {
+        if self.is_page() && browser::fragment() != encoded {
+            browser::set_fragment(encoded, entry);
+        }
+    }
+
+    /// Names the page and its language: the standalone page only (a guest sets `lang` on its
+    /// own element).
+    pub fn name_page(&self, title: &str, lang: &str) {
+        if self.is_page() {
+            browser::set_title(title);
+            browser::set_document_lang(lang);
+        }
+    }
+
     /// Tells the host page the outcome's status (`tegenprestatie-check:outcome`), never the
     /// answers.
     pub fn announce(&self, status: &str) {

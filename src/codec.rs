@@ -203,6 +203,16 @@ codec_unit_enum!(Topic {
     Objection,
     Other
 });
+codec_unit_enum!(Anchor {
+    Decision,
+    Start,
+    End
+});
+codec_unit_enum!(Due {
+    ByLatest,
+    NotBefore,
+    On
+});
 codec_unit_enum!(Detail {
     FullText,
     Described,
@@ -264,7 +274,18 @@ codec_struct!(Bounds {
     per_year,
     times,
     permanent,
-    renewal
+    renewal,
+    extension
+});
+codec_struct!(Extension { times, months });
+codec_struct!(Milestone {
+    id,
+    from,
+    months,
+    due,
+    label,
+    citation,
+    source_text
 });
 codec_struct!(BoundsVariant {
     id,
@@ -319,6 +340,7 @@ codec_struct!(Ordinance {
     rules,
     info,
     practice,
+    milestones,
     law
 });
 codec_struct!(Bundle {

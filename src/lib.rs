@@ -17,6 +17,7 @@ pub mod flow;
 pub mod law;
 pub mod model;
 pub mod number;
+pub mod schedule;
 pub mod validate;
 
 /// The JS API module (`api.js`): only with the `js-api` feature, so the app does not carry it.

@@ -203,6 +203,57 @@ pub struct Bounds {
     /// Extension, repeat or rest between periods, in words.
     #[serde(default)]
     pub renewal: Option<Text>,
+    /// The extension the ordinance allows, in numbers (the words stay in `renewal`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extension: Option<Extension>,
+}
+
+/// How often an assignment may be extended, and by at most how many months each time
+/// ("kan eenmalig verlengd worden met maximaal zes maanden": `times = 1, months = 6`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    pub times: u32,
+    pub months: u32,
+}
+
+/// The day a milestone is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    /// The day of the decision or the intake (the reference date).
+    Decision,
+    /// The first day of the assignment.
+    Start,
+    /// The last day of the assignment (known only when the duration ends).
+    End,
+}
+
+/// How the ordinance words the date: "binnen", "na ten minste", or "drie maanden na".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Due {
+    /// At the latest on that day.
+    ByLatest,
+    /// From that day on, not before.
+    NotBefore,
+    /// On that day.
+    On,
+}
+
+/// A date the ordinance ties to a decision or an assignment: a re-assessment, the earliest
+/// change, the next period. The desk works the day out; the words say when it applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: String,
+    pub from: Anchor,
+    pub months: u32,
+    pub due: Due,
+    /// What happens then, and when it applies, in words.
+    pub label: Text,
+    pub citation: Citation,
+    pub source_text: String,
 }
 
 /// Bounds that replace the general ones when a condition holds.
@@ -358,6 +409,9 @@ pub struct Ordinance {
     pub info: Vec<Info>,
     #[serde(default)]
     pub practice: Vec<PracticeNote>,
+    /// Dates the ordinance ties to a decision or an assignment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
     /// The law's dated numbers; only the statutory layer has them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law: Option<Law>,

@@ -40,6 +40,15 @@ fn statutory(fact: Fact) -> bool {
     fact.spec().statutory
 }
 
+/// The longest period a duration, extension or milestone may count: ten years.
+const MAX_MONTHS: u32 = 120;
+
+/// Whether an assignment with these bounds has a last day.
+fn has_end(bounds: &Bounds) -> bool {
+    !bounds.permanent
+        && (bounds.duration_months.max.is_some() || bounds.duration_weeks.max.is_some())
+}
+
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
@@ -164,6 +173,66 @@ impl Checker<'_> {
         }
         if let Some(renewal) = &bounds.renewal {
             self.text(place, "renewal", renewal);
+        }
+        if let Some(e) = bounds.extension {
+            if e.times == 0 || e.months == 0 {
+                self.report(
+                    place,
+                    "extension has 0 times or 0 months: leave it out or give 1 or more".into(),
+                );
+            }
+            if e.months > MAX_MONTHS {
+                self.report(
+                    place,
+                    format!("extension.months is {}: at most {MAX_MONTHS}", e.months),
+                );
+            }
+            if !has_end(bounds) {
+                self.report(
+                    place,
+                    "extension without an end to extend: give duration_months.max or \
+                     duration_weeks.max"
+                        .into(),
+                );
+            }
+            if bounds.renewal.is_none() {
+                self.report(
+                    place,
+                    "extension without renewal: say in words what the extension is".into(),
+                );
+            }
+        }
+    }
+
+    fn milestone(&mut self, m: &Milestone, general: Option<&Bounds>, detail: Detail) {
+        let place = format!("milestone {}", m.id);
+        if !is_slug(&m.id) {
+            self.report(&place, "id must be a lowercase slug (a-z, 0-9, -)".into());
+        }
+        if m.months == 0 || m.months > MAX_MONTHS {
+            self.report(
+                &place,
+                format!("months is {}: give 1 to {MAX_MONTHS}", m.months),
+            );
+        }
+        if m.from != Anchor::Decision && general.is_none() {
+            self.report(
+                &place,
+                "counts from an assignment, but the ordinance sets none".into(),
+            );
+        }
+        if m.from == Anchor::End && !general.is_some_and(has_end) {
+            self.report(
+                &place,
+                "counts from the end, but the assignment has no end: give duration_months.max \
+                 or duration_weeks.max, or count from the start"
+                    .into(),
+            );
+        }
+        self.text(&place, "label", &m.label);
+        self.citation(&place, &m.citation, detail);
+        if m.source_text.trim().is_empty() {
+            self.report(&place, "source_text is empty: quote the words".into());
         }
     }
 
@@ -496,6 +565,18 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
             ordinance.detail
         };
         c.citation(&place, &info.citation, detail);
+    }
+    let general = ordinance.assignment.as_ref().map(|a| &a.bounds);
+    let mut seen: Vec<&str> = Vec::new();
+    for m in &ordinance.milestones {
+        if seen.contains(&m.id.as_str()) {
+            c.report(
+                &format!("milestone {}", m.id),
+                "milestone id is used twice".into(),
+            );
+        }
+        seen.push(&m.id);
+        c.milestone(m, general, ordinance.detail);
     }
     for (i, note) in ordinance.practice.iter().enumerate() {
         let place = format!("practice note {}", i + 1);

@@ -318,3 +318,71 @@ fn every_bundled_judgement_has_a_short_question() {
     }
     assert!(asked >= 50, "only {asked} judgements");
 }
+
+const MILESTONE: &str = r#"
+[[milestones]]
+id = "opnieuw-bekijken"
+from = "end"
+months = 3
+due = "on"
+label = { nl = "Opnieuw bekijken.", en = "Look again." }
+source_text = "drie maanden na afronden"
+citation = { artikel = "6", source = { document = "thesis", location = "§ 4.1.1" } }
+"#;
+
+#[test]
+fn a_milestone_from_the_end_needs_an_assignment_that_ends() {
+    let with_end = format!("{EXAMPLE}{MILESTONE}");
+    assert_eq!(problems(&with_end), Vec::<String>::new());
+    let open = with(
+        "duration_months = { max = 6 }",
+        "duration_months = { min = 6 }",
+    );
+    assert_one_problem(
+        &format!("{open}{MILESTONE}"),
+        "voorbeeld / milestone opnieuw-bekijken: counts from the end, but the assignment has no end: give duration_months.max or duration_weeks.max, or count from the start",
+    );
+    assert_eq!(
+        problems(&format!(
+            "{open}{}",
+            MILESTONE.replace("\"end\"", "\"start\"")
+        )),
+        Vec::<String>::new()
+    );
+    assert_one_problem(
+        &format!(
+            "{with_end}{}",
+            MILESTONE.replace("months = 3", "months = 0")
+        ),
+        "voorbeeld / milestone opnieuw-bekijken: months is 0: give 1 to 120",
+    );
+    assert_one_problem(
+        &format!("{with_end}{MILESTONE}"),
+        "voorbeeld / milestone opnieuw-bekijken: milestone id is used twice",
+    );
+}
+
+#[test]
+fn an_extension_needs_an_end_to_extend_and_words_for_the_person() {
+    let extended = with(
+        "duration_months = { max = 6 }",
+        "duration_months = { max = 6 }\nextension = { times = 1, months = 6 }",
+    );
+    assert_one_problem(
+        &extended,
+        "voorbeeld / assignment duur-en-omvang: extension without renewal: say in words what the extension is",
+    );
+    let lawful = extended.replace(
+        "extension = {",
+        "renewal = { nl = \"Eén keer verlengen.\", en = \"One extension.\" }\nextension = {",
+    );
+    assert_eq!(problems(&lawful), Vec::<String>::new());
+    assert_one_problem(
+        &lawful.replace("duration_months = { max = 6 }", "duration_months = { min = 6 }"),
+        "voorbeeld / assignment duur-en-omvang: extension without an end to extend: give duration_months.max or duration_weeks.max",
+    );
+    assert_one_problem(
+        &lawful.replace("times = 1", "times = 0"),
+        "voorbeeld / assignment duur-en-omvang: extension has 0 times or 0 months: leave it out or give 1 or more",
+    );
+}

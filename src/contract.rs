@@ -102,6 +102,25 @@ fn read(spec: &Spec, value: &Value) -> Result<f64, InputError> {
     }
 }
 
+/// Reads one answer by its key, checked against the schema like every answer: `Ok(None)` for a
+/// `null` where the field may be unknown. For readers that take answers one by one (an intake
+/// file may leave questions open).
+pub fn answer_from_json(key: &str, value: &Value) -> Result<Option<f64>, InputError> {
+    let spec = Fact::from_key(key)
+        .map(Fact::spec)
+        .filter(|s| s.origin == Origin::Answer)
+        .ok_or_else(|| {
+            err(
+                key,
+                format!("is not a known field; allowed are {}", field_list()),
+            )
+        })?;
+    match value {
+        Value::Null if spec.nullable => Ok(None),
+        v => read(spec, v).map(Some),
+    }
+}
+
 /// Reads answers from a JSON value, checking every field against the schema. `today` is the
 /// reference day when the answers give no `date`.
 pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputError> {

@@ -2,6 +2,8 @@
 //! The Yew components in `app/` only render this and send it actions.
 
 pub mod describe;
+pub mod desk;
+pub mod intake;
 pub mod questions;
 pub mod share;
 pub mod state;

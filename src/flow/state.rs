@@ -159,7 +159,8 @@ pub fn parse_number(raw: &str) -> Option<f64> {
     crate::number::parse(raw)
 }
 
-fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Problem> {
+/// Whether a raw answer is valid for its field (the desk checks its fields the same way).
+pub(crate) fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Problem> {
     match (field.input(), raw) {
         (_, None) => Err(Problem::Missing),
         (Input::Municipality, Some(id)) => env

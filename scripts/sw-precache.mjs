@@ -18,10 +18,11 @@ function files(root) {
 }
 
 // The JS API module (api.js, api_bg.wasm) is for other pages and tools: the recipient's app
-// never loads it, so it is not precached either.
+// never loads it, so it is not precached either; nor is the caseworker desk (desk.js, its wasm
+// and desk.css), which sw.js keeps once it is used.
 const shipped = files(dir)
   .map((path) => relative(dir, path).split("\\").join("/"))
-  .filter((path) => path !== "sw.js" && !path.startsWith("api"))
+  .filter((path) => path !== "sw.js" && !path.startsWith("api") && !path.startsWith("desk"))
   .sort();
 const hash = createHash("sha256");
 for (const path of shipped) {

@@ -68,6 +68,28 @@ impl Date {
         Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
     }
 
+    /// A date as people type it: Dutch day-month-year (`4-1-2027`, `04-01-2027`, `4/1/2027`,
+    /// `4.1.2027`) or `YYYY-MM-DD`; `None` for anything else or a day that does not exist.
+    pub fn read(text: &str) -> Option<Date> {
+        let text = text.trim();
+        if let Some(d) = Date::parse(text) {
+            return Some(d);
+        }
+        let mut parts = text.split(['-', '/', '.']);
+        let mut next = |len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+            parts
+                .next()
+                .filter(|p| len.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))?
+                .parse()
+                .ok()
+        };
+        let (day, month, year) = (next(1..=2)?, next(1..=2)?, next(4..=4)?);
+        if parts.next().is_some() {
+            return None;
+        }
+        Date::new(year as i32, month, day)
+    }
+
     pub fn ymd(self) -> (i32, u32, u32) {
         civil_from_days(self.0)
     }
@@ -120,6 +142,40 @@ impl Date {
     pub fn dutch(self) -> String {
         let (y, m, d) = self.ymd();
         format!("{d:02}-{m:02}-{y:04}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn dates_read_as_people_type_them_in_dutch() {
+        let day = Date::parse("2027-01-04");
+        for typed in [
+            "4-1-2027",
+            "04-01-2027",
+            "4/1/2027",
+            " 4.1.2027 ",
+            "2027-01-04",
+        ] {
+            assert_eq!(Date::read(typed), day, "{typed}");
+        }
+        for wrong in [
+            "",
+            "4-1-27",
+            "31-2-2027",
+            "4-1-2027-1",
+            "1-13-2027",
+            "4 januari 2027",
+            "2027/01/04",
+        ] {
+            assert_eq!(Date::read(wrong), None, "{wrong}");
+        }
+        assert_eq!(
+            Date::read("29-2-2028").map(Date::dutch).as_deref(),
+            Some("29-02-2028")
+        );
     }
 }
 

@@ -165,7 +165,7 @@ fn the_birth_date_gives_the_age_and_an_impossible_one_is_a_problem() {
     let d = desk(
         &env,
         &["rotterdam"],
-        &[(fact(Fact::BirthDate), "1990-11-24")],
+        &[(fact(Fact::BirthDate), "24-11-1990")],
     );
     assert_eq!(d.age(&env), Some(35), "one day before the 36th birthday");
     let d = reduce(
@@ -234,10 +234,10 @@ fn an_intake_file_reads_back_as_the_same_desk() {
     );
     d = reduce(
         &d,
-        DeskAction::Set(fact(Fact::Date), "2026-12-01".into()),
+        DeskAction::Set(fact(Fact::Date), "01-12-2026".into()),
         &env,
     );
-    d = reduce(&d, DeskAction::SetStart("2027-01-04".into()), &env);
+    d = reduce(&d, DeskAction::SetStart("04-01-2027".into()), &env);
     d = reduce(
         &d,
         DeskAction::SetNote("Wil graag bij de voedselbank.\n\"Maandag\" kan niet.".into()),

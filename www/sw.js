@@ -1,5 +1,6 @@
 // Service worker of the standalone app: precaches every shipped file under a versioned cache, so
-// the whole check works offline after one visit. scripts/sw-precache.mjs fills in the version and
+// the whole check works offline after one visit (the caseworker desk once it has been opened).
+// scripts/sw-precache.mjs fills in the version and
 // the file list after each build. It never contacts another origin.
 const VERSION = "__VERSION__";
 const PREFIX = "tegenprestatie-check-";
@@ -31,7 +32,12 @@ async function respond(request) {
     const page = await cache.match("./");
     if (page) return page;
   }
-  return fetch(request);
+  const response = await fetch(request);
+  // The caseworker desk is not precached (residents never load it): kept once it is used.
+  if (response.ok && /\/desk[._]/.test(new URL(request.url).pathname)) {
+    cache.put(request, response.clone());
+  }
+  return response;
 }
 
 self.addEventListener("fetch", (event) => {

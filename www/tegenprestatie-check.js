@@ -17,6 +17,9 @@ import init, { mount as mountWasm } from "./__APP_JS__";
 const asset = (name) => new URL(name, import.meta.url).href;
 const STYLES = asset("__STYLES__");
 const WASM = asset("__APP_WASM__");
+const DESK = asset("desk.js");
+const DESK_WASM = asset("desk_bg.wasm");
+const DESK_STYLES = asset("desk.css");
 const API = asset("api.js");
 const API_WASM = asset("api_bg.wasm");
 const OPTIONS = ["gemeente", "lang", "mode", "ordinance", "remember"];
@@ -34,6 +37,19 @@ const start = () =>
     started = undefined;
     throw e;
   }));
+
+let deskStarted;
+/** Loads the caseworker desk's module once per page, only when a desk is shown. */
+const startDesk = () =>
+  (deskStarted ??= import(DESK)
+    .then(async (desk) => {
+      await desk.default({ module_or_path: DESK_WASM });
+      return desk;
+    })
+    .catch((e) => {
+      deskStarted = undefined;
+      throw e;
+    }));
 
 function fail(message) {
   return new TypeError(`${TAG}: ${message}`);
@@ -147,17 +163,23 @@ function print(check) {
   const doc = frame.contentDocument;
   doc.documentElement.lang = check.lang;
   doc.title = frame.title;
-  const link = doc.createElement("link");
-  link.rel = "stylesheet";
-  link.href = STYLES;
-  doc.head.append(link);
+  // The widget's own style sheets (the desk has two), each loaded before printing.
+  const sheets = [...shadow.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href);
+  const loaded = sheets.map((href) => {
+    const link = doc.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    doc.head.append(link);
+    return new Promise((resolve) => {
+      link.addEventListener("load", resolve, { once: true });
+      link.addEventListener("error", resolve, { once: true });
+    });
+  });
   doc.body.append(doc.importNode(check, true));
-  const go = () => {
+  Promise.all(loaded).then(() => {
     frame.contentWindow?.addEventListener("afterprint", () => frame.remove(), { once: true });
     frame.contentWindow?.print();
-  };
-  link.addEventListener("load", go, { once: true });
-  link.addEventListener("error", go, { once: true });
+  });
 }
 
 const mounted = new WeakMap();
@@ -167,7 +189,8 @@ const ours = new WeakSet();
 /**
  * Shows the check in `element` (in its shadow root) and resolves to a handle:
  * `update(options)` changes the given options (null resets one), `unmount()` removes it.
- * Options: gemeente, lang ("nl" or "en"; default the page's), mode ("citizen"), ordinance (the
+ * Options: gemeente, lang ("nl" or "en"; default the page's), mode ("citizen", or "caseworker"
+ * for the intake desk), ordinance (the
  * address of a compiled ordinance JSON), remember (true lets the person keep answers on the
  * device).
  */
@@ -175,9 +198,6 @@ export async function mount(element, options) {
   if (!(element instanceof Element)) throw fail("mount needs an element as its first argument");
   if (mounted.has(element)) throw fail("this element already shows the check; use its handle");
   let current = readOptions(options);
-  if (current.mode === "caseworker") {
-    console.warn(`${TAG}: mode="caseworker" is not available yet; showing the check for residents`);
-  }
   let shadow = element.shadowRoot;
   if (shadow && !ours.has(shadow)) {
     throw fail(`the <${element.localName}> already has a shadow root of its own; give the check an element of its own`);
@@ -189,24 +209,45 @@ export async function mount(element, options) {
   }
   ours.add(shadow);
   mounted.set(element, null);
-  const link = document.createElement("link");
-  link.rel = "stylesheet";
-  link.href = STYLES;
-  const root = document.createElement("div");
-  root.className = "tpc-root";
-  shadow.replaceChildren(link, root);
-  // Shown once styled (no flash of bare text); a detached element loads no style sheet, and a
-  // slow one does not hold the check back for more than a moment.
-  const styled = new Promise((resolve) => {
-    link.addEventListener("load", resolve, { once: true });
-    link.addEventListener("error", resolve, { once: true });
-    setTimeout(resolve, element.isConnected ? 3000 : 0);
-  });
   const internals = async (o) => ({ print, ...(o.ordinance ? await loadOrdinance(o.ordinance) : {}) });
+  // What is shown: the resident's check, or the caseworker's desk (its own module).
   let widget;
+  let kind;
+  const render = async (o) => {
+    const desk = o.mode === "caseworker";
+    const sheets = desk ? [STYLES, DESK_STYLES] : [STYLES];
+    const links = sheets.map((href) => {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      return link;
+    });
+    const root = document.createElement("div");
+    root.className = "tpc-root";
+    shadow.replaceChildren(...links, root);
+    // Shown once styled (no flash of bare text); a detached element loads no style sheet, and
+    // a slow one does not hold the check back for more than a moment.
+    const styled = Promise.all(
+      links.map(
+        (link) =>
+          new Promise((resolve) => {
+            link.addEventListener("load", resolve, { once: true });
+            link.addEventListener("error", resolve, { once: true });
+            setTimeout(resolve, element.isConnected ? 3000 : 0);
+          }),
+      ),
+    );
+    if (desk) {
+      const [module] = await Promise.all([startDesk(), styled]);
+      widget = module.mount(root, element, plain(o), { print });
+    } else {
+      const [, , given] = await Promise.all([start(), styled, internals(o)]);
+      widget = mountWasm(root, element, plain(o), given);
+    }
+    kind = o.mode === "caseworker" ? "caseworker" : "citizen";
+  };
   try {
-    const [, , given] = await Promise.all([start(), styled, internals(current)]);
-    widget = mountWasm(root, element, plain(current), given);
+    await render(current);
   } catch (e) {
     mounted.delete(element);
     shadow.replaceChildren();
@@ -221,6 +262,18 @@ export async function mount(element, options) {
       current = { ...current, ...readOptions(changes) };
       const wanted = current;
       const turn = ++latest;
+      const wantedKind = wanted.mode === "caseworker" ? "caseworker" : "citizen";
+      if (wantedKind !== kind) {
+        widget.unmount();
+        widget.free();
+        widget = null;
+        await render(wanted);
+        return;
+      }
+      if (kind === "caseworker") {
+        widget.update(plain(wanted));
+        return;
+      }
       const given = await internals(wanted);
       if (turn !== latest || !widget) return;
       widget.update(plain(wanted), given);
@@ -294,5 +347,17 @@ class TegenprestatieCheck extends HTMLElement {
 
 if (!customElements.get(TAG)) customElements.define(TAG, TegenprestatieCheck);
 
-// The standalone page (index.html) starts the app as the owner of its page.
-if (document.querySelector("[data-tegenprestatie-check-page]")) start();
+// The standalone page (index.html) starts the app as the owner of its page, or the caseworker
+// desk at ?mode=caseworker.
+const page = document.querySelector("[data-tegenprestatie-check-page]");
+if (page) {
+  if (new URLSearchParams(location.search).get("mode") === "caseworker") {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = DESK_STYLES;
+    document.head.append(link);
+    startDesk().then((desk) => desk.mount(page, null, { lang: document.documentElement.lang || "nl" }, {}));
+  } else {
+    start();
+  }
+}

@@ -239,6 +239,9 @@ pub fn Check(props: &CheckProps) -> Html {
             <button type="button" class="tpc-button tpc-button--subtle" onclick={on_clear}>
                 { c.clear }
             </button>
+            if place.is_page() {
+                <p class="tpc-for-caseworkers"><a href="?mode=caseworker">{ c.for_caseworkers }</a></p>
+            }
         </>
     };
     let notice = html! {

@@ -1,13 +1,14 @@
 //! The Yew single-page app (wasm only): components that render `flow::State` and send it
 //! `flow::Action`s. One concern per file.
 
-mod browser;
+pub(crate) mod browser;
 mod check;
+pub mod desk;
 pub mod embed;
 mod error_summary;
 mod header;
 mod municipality_step;
-mod place;
+pub(crate) mod place;
 mod question_step;
 mod reasons;
 mod result;

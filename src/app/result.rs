@@ -12,7 +12,7 @@ use crate::decision::{Decision, Status};
 use crate::flow::share;
 use crate::flow::state::{Action, Env, Lang, State};
 use crate::flow::texts::{pick, t, Catalogue};
-use crate::model::{Info, Topic};
+use crate::model::Info;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
@@ -20,22 +20,7 @@ pub struct ResultProps {
     pub on_action: Callback<Action>,
 }
 
-/// What to read next, by verdict: nobody who is exempt needs to know how to choose an activity.
-fn topics(status: Status) -> &'static [Topic] {
-    match status {
-        Status::NotApplicable | Status::Exempt => &[],
-        Status::Fulfilled => &[Topic::WhatCounts],
-        Status::Obligated => &[
-            Topic::Choice,
-            Topic::FindActivity,
-            Topic::NonCompliance,
-            Topic::Objection,
-        ],
-        // Not yet known whether there will be one: what to say, and what to do about the
-        // decision.
-        Status::Discretionary => &[Topic::Choice, Topic::Objection],
-    }
-}
+use crate::flow::describe::topics;
 
 /// The law's and the ordinance's texts for the topics this verdict needs, with the title of
 /// the instrument they come from.

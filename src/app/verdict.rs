@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::check::HEADING_ID;
 use crate::decision::{Branch, BranchOutcome, Decision, Status};
-use crate::flow::describe;
 use crate::flow::state::Lang;
 use crate::flow::texts::{fill, pick, Catalogue};
 use crate::model::Bounds;
@@ -19,14 +18,7 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
-/// The headline: the status, with the bounds where the municipality can ask something.
-pub fn headline(c: &Catalogue, status: Status, bounds: Option<&Bounds>) -> String {
-    let base = (c.status_headline)(status);
-    match (status, bounds.map(|b| describe::bounds(b, &c.bounds))) {
-        (Status::Obligated, Some(words)) if !words.is_empty() => format!("{base}: {words}"),
-        _ => base.to_string(),
-    }
-}
+pub use crate::flow::describe::headline;
 
 /// The ordinance sets a minimum number of hours but no maximum: the court's ceiling applies.
 fn no_maximum(bounds: Option<&Bounds>) -> bool {

@@ -1,6 +1,7 @@
 //! Hours and duration in words: "8 tot 16 uur per week, 6 maanden".
 
-use super::texts::{fill, BoundsWords};
+use super::texts::{fill, BoundsWords, Catalogue};
+use crate::decision::Status;
 use crate::model::{Bounds, Range};
 
 /// A number as people write it: no ".0", and the language's decimal separator.
@@ -70,4 +71,32 @@ pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
         parts.push(words.no_end.to_string());
     }
     parts.join(", ")
+}
+
+/// The headline of an outcome: the status, with the bounds where the municipality can ask
+/// something ("U moet een tegenprestatie doen: hoogstens 20 uur per week").
+pub fn headline(c: &Catalogue, status: Status, bounds: Option<&Bounds>) -> String {
+    let base = (c.status_headline)(status);
+    match (status, bounds.map(|b| self::bounds(b, &c.bounds))) {
+        (Status::Obligated, Some(words)) if !words.is_empty() => format!("{base}: {words}"),
+        _ => base.to_string(),
+    }
+}
+
+/// What to read next, by outcome: nobody who is exempt needs to know how to choose an activity.
+pub fn topics(status: Status) -> &'static [crate::model::Topic] {
+    use crate::model::Topic;
+    match status {
+        Status::NotApplicable | Status::Exempt => &[],
+        Status::Fulfilled => &[Topic::WhatCounts],
+        Status::Obligated => &[
+            Topic::Choice,
+            Topic::FindActivity,
+            Topic::NonCompliance,
+            Topic::Objection,
+        ],
+        // Not yet known whether there will be one: what to say, and what to do about the
+        // decision.
+        Status::Discretionary => &[Topic::Choice, Topic::Objection],
+    }
 }

@@ -178,20 +178,20 @@ impl Desk {
     /// The reference date: the one typed, if valid, else today.
     pub fn reference(&self, env: &Env) -> Date {
         self.value(Field::Fact(Fact::Date))
-            .and_then(Date::parse)
+            .and_then(Date::read)
             .unwrap_or(env.today)
     }
 
     /// The birth date, if one is given, valid and not after the reference date.
     pub fn birth(&self, env: &Env) -> Option<Date> {
         self.value(Field::Fact(Fact::BirthDate))
-            .and_then(Date::parse)
+            .and_then(Date::read)
             .filter(|b| *b <= self.reference(env))
     }
 
     /// The start of the assignment, if one is given and valid.
     pub fn start_date(&self) -> Option<Date> {
-        Date::parse(self.start.trim())
+        Date::read(&self.start)
     }
 
     /// The age: from the birth date where given, else as typed.
@@ -210,16 +210,18 @@ impl Desk {
     /// What is wrong with a field as typed, if anything (an empty field is not wrong yet).
     pub fn problem(&self, env: &Env, field: Field) -> Option<Problem> {
         let raw = self.value(field)?;
-        if field == Field::Fact(Fact::BirthDate) {
-            return match Date::parse(raw) {
+        // Dates as typed in Dutch; a birth date after the reference date is out of range.
+        match field {
+            Field::Fact(Fact::Date) => Date::read(raw).is_none().then_some(Problem::NotANumber),
+            Field::Fact(Fact::BirthDate) => match Date::read(raw) {
                 Some(b) if b > self.reference(env) => {
                     Some(Problem::OutOfRange { min: 0.0, max: 0.0 })
                 }
                 Some(_) => None,
                 None => Some(Problem::NotANumber),
-            };
+            },
+            _ => check(env, field, Some(raw)).err(),
         }
-        check(env, field, Some(raw)).err()
     }
 
     /// The start date as typed is not a date.

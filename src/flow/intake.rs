@@ -75,7 +75,8 @@ pub fn write(desk: &Desk, env: &Env) -> Result<String, Vec<(Field, Problem)>> {
                 let value = match f.kind() {
                     _ if raw == UNKNOWN => Value::Null,
                     Kind::Bool => Value::Bool(raw == "yes"),
-                    Kind::Choice(_) | Kind::Date => Value::from(raw),
+                    Kind::Choice(_) => Value::from(raw),
+                    Kind::Date => Date::read(raw).map_or(Value::Null, |d| Value::from(d.iso())),
                     Kind::Number { whole: true, .. } => {
                         crate::number::parse(raw).map_or(Value::Null, |n| Value::from(n as i64))
                     }
@@ -168,8 +169,10 @@ pub fn read(text: &str, env: &Env, lang: Lang) -> Result<Desk, IntakeError> {
                 let raw = match (n, fact.kind()) {
                     (None, _) => UNKNOWN.to_string(),
                     (Some(n), Kind::Bool) => if n != 0.0 { "yes" } else { "no" }.to_string(),
-                    (Some(_), Kind::Choice(_) | Kind::Date) => {
-                        v.as_str().unwrap_or_default().to_string()
+                    (Some(_), Kind::Choice(_)) => v.as_str().unwrap_or_default().to_string(),
+                    // Shown in Dutch notation, as the caseworker types it.
+                    (Some(n), Kind::Date) => {
+                        Date::from_fact(n).map(Date::dutch).unwrap_or_default()
                     }
                     (Some(n), Kind::Number { .. }) => number_text(n, lang),
                 };
@@ -202,7 +205,10 @@ pub fn read(text: &str, env: &Env, lang: Lang) -> Result<Desk, IntakeError> {
     }
     match map.get("start_date") {
         None | Some(Value::Null) => {}
-        Some(Value::String(s)) if Date::parse(s).is_some() => desk.start = s.clone(),
+        Some(Value::String(s)) => match Date::parse(s) {
+            Some(d) => desk.start = d.dutch(),
+            None => return Err(IntakeError::StartDate),
+        },
         Some(_) => return Err(IntakeError::StartDate),
     }
     match map.get("note") {
@@ -214,7 +220,7 @@ pub fn read(text: &str, env: &Env, lang: Lang) -> Result<Desk, IntakeError> {
     let birth = desk
         .draft
         .get(&Field::Fact(Fact::BirthDate))
-        .and_then(|b| Date::parse(b));
+        .and_then(|b| Date::read(b));
     if let Some(birth) = birth {
         let on = desk.reference(env);
         if birth > on {

@@ -5,6 +5,7 @@ pub mod describe;
 pub mod desk;
 pub mod intake;
 pub mod questions;
+pub mod record;
 pub mod share;
 pub mod state;
 pub mod texts;

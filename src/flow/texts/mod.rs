@@ -1,6 +1,7 @@
 //! Every text the app shows, one catalogue per language (`nl.rs`, `en.rs`). Components take
 //! their words from here and nowhere else.
 
+pub mod desk;
 mod en;
 mod nl;
 
@@ -92,6 +93,8 @@ pub struct Catalogue {
     pub ordinance_invalid: &'static str,
     /// The host page asked for a municipality this check does not know.
     pub municipality_unknown: &'static str,
+    /// The standalone page's link to the caseworker desk.
+    pub for_caseworkers: &'static str,
     pub remember: &'static str,
     pub remember_hint: &'static str,
     /// After a search without a match: what to do, and what the law says everywhere.

@@ -145,6 +145,12 @@ impl Date {
     }
 }
 
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Date;
@@ -176,11 +182,5 @@ mod tests {
             Date::read("29-2-2028").map(Date::dutch).as_deref(),
             Some("29-02-2028")
         );
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.iso())
     }
 }

@@ -3,7 +3,7 @@
 
 use super::describe::{headline, topics};
 use super::desk::{Desk, Outcome};
-use super::questions::{Field, Input, Question, UNKNOWN};
+use super::questions::{Field, Input, UNKNOWN};
 use super::state::{Env, Lang};
 use super::texts::desk::{desk_texts, DeskTexts};
 use super::texts::{fill, pick, t, unit};
@@ -348,11 +348,4 @@ impl Record {
         }
         out
     }
-}
-
-/// The question a field belongs to, for labels.
-pub fn question_of(field: Field) -> Option<Question> {
-    Question::ALL
-        .into_iter()
-        .find(|q| q.fields().contains(&field))
 }

@@ -78,7 +78,6 @@ pub struct DeskTexts {
     /// "Uitkomst voor {name}"
     pub record_outcome: &'static str,
     pub intake_error: fn(&IntakeError) -> String,
-    pub gate_name: fn(Gate) -> &'static str,
 }
 
 fn nl_group(g: Group) -> &'static str {
@@ -108,14 +107,6 @@ fn nl_due(d: Due) -> &'static str {
         Due::ByLatest => "Uiterlijk",
         Due::NotBefore => "Vanaf",
         Due::On => "Op",
-    }
-}
-
-fn nl_gate(g: Gate) -> &'static str {
-    match g {
-        Gate::GivesCare => "mantelzorg",
-        Gate::Volunteers => "vrijwilligerswerk",
-        Gate::HasPartTimeWork => "betaald werk",
     }
 }
 
@@ -207,7 +198,6 @@ pub const NL: DeskTexts = DeskTexts {
     not_answered: "niet beantwoord",
     record_outcome: "Uitkomst voor {name}",
     intake_error: nl_intake_error,
-    gate_name: nl_gate,
 };
 
 fn en_group(g: Group) -> &'static str {
@@ -237,14 +227,6 @@ fn en_due(d: Due) -> &'static str {
         Due::ByLatest => "By",
         Due::NotBefore => "From",
         Due::On => "On",
-    }
-}
-
-fn en_gate(g: Gate) -> &'static str {
-    match g {
-        Gate::GivesCare => "informal care",
-        Gate::Volunteers => "volunteer work",
-        Gate::HasPartTimeWork => "paid work",
     }
 }
 
@@ -333,7 +315,6 @@ pub const EN: DeskTexts = DeskTexts {
     not_answered: "not answered",
     record_outcome: "Outcome for {name}",
     intake_error: en_intake_error,
-    gate_name: en_gate,
 };
 
 pub fn desk_texts(lang: Lang) -> &'static DeskTexts {

@@ -6,13 +6,12 @@
 //! with the reason, and its typed value is kept (but not used) in case the answer changes back.
 
 use super::questions::{applies, FactsUsed, Field, Gate, Gates, Question};
-use super::state::{check, parse_number, Draft, Env, Lang, Problem};
+use super::state::{check, fact_value, parse_number, Draft, Env, Lang, Problem};
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decision::Decision;
 use crate::engine::NotInForce;
-use crate::facts::{Fact, Kind};
-use crate::flow::questions::UNKNOWN;
+use crate::facts::Fact;
 
 /// At most this many municipalities side by side.
 pub const MAX_COLUMNS: usize = 4;
@@ -362,16 +361,7 @@ impl Desk {
     }
 
     fn fact_value(&self, env: &Env, fact: Fact) -> Option<f64> {
-        let field = Field::Fact(fact);
-        let raw = self.value(field)?;
-        check(env, field, Some(raw)).ok()?;
-        Some(match fact.kind() {
-            _ if raw == UNKNOWN => f64::NAN,
-            Kind::Bool => f64::from(raw == "yes"),
-            Kind::Choice(_) => fact.option_index(raw)? as f64,
-            Kind::Number { .. } => parse_number(raw)?,
-            Kind::Date => Date::parse(raw)?.as_fact(),
-        })
+        fact_value(env, fact, self.value(Field::Fact(fact))?)
     }
 
     /// How many questions this municipality uses that are not answered (validly) yet.

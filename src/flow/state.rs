@@ -189,6 +189,19 @@ pub(crate) fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Pr
     }
 }
 
+/// A raw answer as a fact value, if it is valid for the fact ("unknown" is NaN); the guided
+/// check and the desk read answers the same way.
+pub(crate) fn fact_value(env: &Env, fact: Fact, raw: &str) -> Option<f64> {
+    check(env, Field::Fact(fact), Some(raw)).ok()?;
+    Some(match fact.kind() {
+        _ if raw == UNKNOWN => f64::NAN,
+        Kind::Bool => f64::from(raw == "yes"),
+        Kind::Choice(_) => fact.option_index(raw)? as f64,
+        Kind::Number { .. } => parse_number(raw)?,
+        Kind::Date => Date::parse(raw)?.as_fact(),
+    })
+}
+
 impl State {
     /// A field's answer, trimmed; `None` when empty. Every reader goes through here, so a value
     /// with stray spaces (from an edited link) means the same everywhere.
@@ -232,16 +245,7 @@ impl State {
 
     /// A field's answer as a fact value, if it is valid; `None` if not (yet).
     fn fact_value(&self, env: &Env, fact: Fact) -> Option<f64> {
-        let field = Field::Fact(fact);
-        let raw = self.value(field)?;
-        check(env, field, Some(raw)).ok()?;
-        Some(match fact.kind() {
-            _ if raw == UNKNOWN => f64::NAN,
-            Kind::Bool => f64::from(raw == "yes"),
-            Kind::Choice(_) => fact.option_index(raw)? as f64,
-            Kind::Number { .. } => parse_number(raw)?,
-            Kind::Date => Date::parse(raw)?.as_fact(),
-        })
+        fact_value(env, fact, self.value(Field::Fact(fact))?)
     }
 
     /// The answers for the engine from the given questions' valid answers; what is not asked

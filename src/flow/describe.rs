@@ -1,7 +1,8 @@
 //! Hours and duration in words: "8 tot 16 uur per week, 6 maanden".
 
-use super::texts::{fill, BoundsWords, Catalogue};
-use crate::decision::Status;
+use super::state::Lang;
+use super::texts::{fill, pick, BoundsWords, Catalogue};
+use crate::decision::{Branch, BranchOutcome, Status};
 use crate::model::{Bounds, Range};
 
 /// A number as people write it: no ".0", and the language's decimal separator.
@@ -99,4 +100,92 @@ pub fn topics(status: Status) -> &'static [crate::model::Topic] {
         // decision.
         Status::Discretionary => &[Topic::Choice, Topic::Objection],
     }
+}
+
+/// The ordinance sets a minimum number of hours but no maximum: the court's ceiling applies.
+pub fn no_maximum(bounds: Option<&Bounds>) -> bool {
+    bounds.is_some_and(|b| b.hours_per_week.max.is_none() && !b.according_to_ability)
+}
+
+fn outcome_words(c: &Catalogue, o: &BranchOutcome<'_>) -> String {
+    let bounds = o.bounds.map(|(b, _)| b);
+    let mut text = headline(c, o.status, bounds);
+    text.push('.');
+    if o.status == Status::Obligated && no_maximum(bounds) {
+        text.push(' ');
+        text.push_str(c.no_maximum_short);
+    }
+    text
+}
+
+/// The judgements worth asking: a trailing judgement whose yes and no lead to the same outcome
+/// changes nothing and is left out; the last one shown then ends in the outcome when every
+/// judgement is no.
+fn shown<'b, 'a>(
+    branches: &'b [Branch<'a>],
+) -> Vec<(&'b Branch<'a>, Option<&'b BranchOutcome<'a>>)> {
+    let same =
+        |b: &Branch<'_>| b.if_yes.status == b.if_no.status && b.if_yes.bounds == b.if_no.bounds;
+    let keep = branches.len() - branches.iter().rev().take_while(|b| same(b)).count();
+    // At least one is shown, and none when there are none.
+    let keep = keep.max(1).min(branches.len());
+    let all_no = branches.last().map(|b| &b.if_no);
+    branches[..keep]
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            (
+                b,
+                (i + 1 == keep && keep < branches.len())
+                    .then_some(all_no)
+                    .flatten(),
+            )
+        })
+        .collect()
+}
+
+/// One judgement of the college in words: its question, and what follows from yes and from no.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JudgementRow {
+    /// Numbered ("2. …") when there are several.
+    pub question: String,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub if_yes: String,
+    pub if_no: String,
+}
+
+/// The college's judgements as a decision list, for the check's verdict and the desk alike: in a
+/// list of several, "no" leads on to the next question while later ones are still open.
+pub fn judgement_rows(lang: Lang, c: &Catalogue, branches: &[Branch<'_>]) -> Vec<JudgementRow> {
+    let shown = shown(branches);
+    let numbered = shown.len() > 1;
+    shown
+        .iter()
+        .enumerate()
+        .map(|(i, (b, all_no))| {
+            let number = numbered.then_some(i + 1);
+            let (question, yes, no) = match b.ask {
+                Some(ask) => (pick(lang, ask), c.yes, c.no),
+                None => (pick(lang, b.question), c.if_it_holds, c.if_it_does_not),
+            };
+            let if_no = match (number, all_no) {
+                (_, Some(outcome)) => outcome_words(c, outcome),
+                (Some(n), None) if b.if_no.status == Status::Discretionary => {
+                    fill(c.see_next, &[("n", &(n + 1).to_string())])
+                }
+                _ => outcome_words(c, &b.if_no),
+            };
+            JudgementRow {
+                question: match number {
+                    Some(n) => format!("{n}. {question}"),
+                    None => question.to_string(),
+                },
+                yes,
+                no,
+                if_yes: outcome_words(c, &b.if_yes),
+                if_no,
+            }
+        })
+        .collect()
 }

@@ -6,7 +6,7 @@
 //! with the reason, and its typed value is kept (but not used) in case the answer changes back.
 
 use super::questions::{applies, FactsUsed, Field, Gate, Gates, Question};
-use super::state::{check, fact_value, parse_number, Draft, Env, Lang, Problem};
+use super::state::{age_of, check, fact_value, Draft, Env, Lang, Problem};
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decision::Decision;
@@ -200,10 +200,7 @@ impl Desk {
                 .ok()
                 .filter(|a| *a <= 130);
         }
-        self.value(Field::Fact(Fact::Age))
-            .and_then(parse_number)
-            .filter(|a| a.fract() == 0.0 && (0.0..=130.0).contains(a))
-            .map(|a| a as u8)
+        self.value(Field::Fact(Fact::Age)).and_then(age_of)
     }
 
     /// What is wrong with a field as typed, if anything (an empty field is not wrong yet).

@@ -1,7 +1,7 @@
 //! What the desk shows for each municipality, and the intake record built from it: one source
 //! for the outcome column, the printed record and the text copied into a case system.
 
-use super::describe::{headline, topics};
+use super::describe::{headline, judgement_rows, topics, JudgementRow};
 use super::desk::{Desk, Outcome};
 use super::questions::{Field, Input, UNKNOWN};
 use super::state::{Env, Lang};
@@ -22,14 +22,6 @@ pub struct GroundLine {
     pub quote: String,
 }
 
-/// One judgement of the college and what follows from each answer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct JudgementLine {
-    pub question: String,
-    pub if_yes: String,
-    pub if_no: String,
-}
-
 /// One municipality's column.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -39,7 +31,7 @@ pub struct Column {
     pub headline: String,
     /// Open questions, or why there is no outcome.
     pub remark: Option<String>,
-    pub college: Vec<JudgementLine>,
+    pub college: Vec<JudgementRow>,
     pub grounds: Vec<GroundLine>,
     /// Label and day (in Dutch notation).
     pub dates: Vec<(String, String)>,
@@ -48,10 +40,6 @@ pub struct Column {
     pub practice: Vec<String>,
     pub version: String,
     pub disclaimer: String,
-}
-
-fn branch_words(lang: Lang, status: Status, bounds: Option<&crate::model::Bounds>) -> String {
-    headline(t(lang), status, bounds)
 }
 
 fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts) -> Column {
@@ -74,15 +62,7 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
             }
         })
         .collect();
-    let college = d
-        .branches
-        .iter()
-        .map(|b| JudgementLine {
-            question: pick(lang, b.ask.unwrap_or(b.question)).to_string(),
-            if_yes: branch_words(lang, b.if_yes.status, b.if_yes.bounds.map(|(b, _)| b)),
-            if_no: branch_words(lang, b.if_no.status, b.if_no.bounds.map(|(b, _)| b)),
-        })
-        .collect();
+    let college = judgement_rows(lang, c, &d.branches);
     let mut next = vec![(c.status_next)(d.status).to_string()];
     for topic in topics(d.status) {
         for o in [d.statute, d.ordinance] {
@@ -117,11 +97,11 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
                     ),
                     (w.due)(e.due).to_lowercase()
                 ),
+                // The label words the day itself ("uiterlijk op deze dag").
                 Entry::Milestone(m) => format!(
-                    "{} ({}): {}",
+                    "{} ({})",
                     pick(lang, &m.label),
-                    citation_label_in(&m.citation, &d.ordinance.title, &c.citation),
-                    (w.due)(e.due).to_lowercase()
+                    citation_label_in(&m.citation, &d.ordinance.title, &c.citation)
                 ),
             };
             (label, e.day.dutch())
@@ -307,11 +287,7 @@ impl Record {
                 for j in &col.college {
                     out.push_str(&format!(
                         "- {} {}: {} {}: {}\n",
-                        j.question,
-                        t(lang).yes,
-                        j.if_yes,
-                        t(lang).no,
-                        j.if_no
+                        j.question, j.yes, j.if_yes, j.no, j.if_no
                     ));
                 }
             }

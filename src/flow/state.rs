@@ -189,6 +189,13 @@ pub(crate) fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Pr
     }
 }
 
+/// A typed age in whole years, 0 to 130; the guided check and the desk read it the same way.
+pub(crate) fn age_of(raw: &str) -> Option<u8> {
+    parse_number(raw)
+        .filter(|a| a.fract() == 0.0 && (0.0..=130.0).contains(a))
+        .map(|a| a as u8)
+}
+
 /// A raw answer as a fact value, if it is valid for the fact ("unknown" is NaN); the guided
 /// check and the desk read answers the same way.
 pub(crate) fn fact_value(env: &Env, fact: Fact, raw: &str) -> Option<f64> {
@@ -237,10 +244,7 @@ impl State {
     }
 
     fn age(&self) -> Option<u8> {
-        self.value(Field::Fact(Fact::Age))
-            .and_then(parse_number)
-            .filter(|a| a.fract() == 0.0 && (0.0..=130.0).contains(a))
-            .map(|a| a as u8)
+        self.value(Field::Fact(Fact::Age)).and_then(age_of)
     }
 
     /// A field's answer as a fact value, if it is valid; `None` if not (yet).

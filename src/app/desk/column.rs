@@ -7,7 +7,6 @@ use crate::decision::Status;
 use crate::flow::record::Column;
 use crate::flow::state::Lang;
 use crate::flow::texts::desk::desk_texts;
-use crate::flow::texts::t;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnProps {
@@ -34,7 +33,6 @@ pub fn OutcomeColumn(props: &ColumnProps) -> Html {
     let col = &props.column;
     let lang = props.lang;
     let w = desk_texts(lang);
-    let c = t(lang);
     let heading = format!("tpc-desk-col-{}", col.id);
     html! {
         <article class={classes!("tpc-desk-col", props.changed.then_some("tpc-desk-col--changed"))}
@@ -60,8 +58,8 @@ pub fn OutcomeColumn(props: &ColumnProps) -> Html {
                     <table class="tpc-branch">
                         <caption>{ &j.question }</caption>
                         <tbody>
-                            <tr><th scope="row">{ c.yes }</th><td>{ &j.if_yes }</td></tr>
-                            <tr><th scope="row">{ c.no }</th><td>{ &j.if_no }</td></tr>
+                            <tr><th scope="row">{ j.yes }</th><td>{ &j.if_yes }</td></tr>
+                            <tr><th scope="row">{ j.no }</th><td>{ &j.if_no }</td></tr>
                         </tbody>
                     </table>
                 }) }

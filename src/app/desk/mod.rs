@@ -29,6 +29,8 @@ pub struct Model {
     pub env: Env,
     /// The municipalities whose outcome the last change altered.
     pub changed: Vec<String>,
+    /// Each column's outcome in short, to see what the next change alters.
+    headlines: Vec<(String, String)>,
 }
 
 fn headlines(desk: &Desk, env: &Env) -> Vec<(String, String)> {
@@ -50,20 +52,20 @@ impl Reducible for Model {
     fn reduce(self: Rc<Self>, action: DeskAction) -> Rc<Self> {
         let opened = matches!(action, DeskAction::New | DeskAction::Open(_));
         let desk = reduce(&self.desk, action, &self.env);
-        let before = headlines(&self.desk, &self.env);
+        let now = headlines(&desk, &self.env);
         let changed = if opened {
             Vec::new()
         } else {
-            headlines(&desk, &self.env)
-                .into_iter()
-                .filter(|(id, now)| before.iter().any(|(b, was)| b == id && was != now))
-                .map(|(id, _)| id)
+            now.iter()
+                .filter(|(id, h)| self.headlines.iter().any(|(b, was)| b == id && was != h))
+                .map(|(id, _)| id.clone())
                 .collect()
         };
         Rc::new(Model {
             desk,
             env: self.env.clone(),
             changed,
+            headlines: now,
         })
     }
 }
@@ -100,6 +102,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         },
         env: props.env.clone(),
         changed: Vec::new(),
+        headlines: Vec::new(),
     });
     {
         let model = model.clone();

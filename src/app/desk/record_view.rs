@@ -8,11 +8,10 @@ use super::column::status_class;
 use crate::flow::record::Record;
 use crate::flow::state::Lang;
 use crate::flow::texts::desk::desk_texts;
-use crate::flow::texts::{fill, t};
+use crate::flow::texts::fill;
 
 pub fn record_view(lang: Lang, rec: &Record, differs: bool) -> Html {
     let w = desk_texts(lang);
-    let c = t(lang);
     html! {
         <section class="tpc-desk-record">
             <h1>{ &rec.title }</h1>
@@ -29,7 +28,7 @@ pub fn record_view(lang: Lang, rec: &Record, differs: bool) -> Html {
                         <strong>{ &col.headline }</strong>{ " " }{ col.remark.clone().unwrap_or_default() }
                     </p>
                     { for col.college.iter().map(|j| html! {
-                        <p>{ &j.question }{ " " }<strong>{ c.yes }{ ": " }</strong>{ &j.if_yes }{ " " }<strong>{ c.no }{ ": " }</strong>{ &j.if_no }</p>
+                        <p>{ &j.question }{ " " }<strong>{ j.yes }{ ": " }</strong>{ &j.if_yes }{ " " }<strong>{ j.no }{ ": " }</strong>{ &j.if_no }</p>
                     }) }
                     if !col.dates.is_empty() || !col.date_notes.is_empty() {
                         <ul>

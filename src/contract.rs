@@ -154,6 +154,12 @@ pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputErr
         };
         answers.set(spec.fact, value);
     }
+    complete(answers, today)
+}
+
+/// The checks that concern the answers as a whole (the age or a birth date that fits the date
+/// of the check), once every field has been read; `today` when the answers give no `date`.
+fn complete(mut answers: Answers, today: Date) -> Result<Answers, InputError> {
     if !answers.is_known(Fact::Date) {
         answers.set(Fact::Date, today.as_fact());
     }
@@ -183,6 +189,59 @@ pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputErr
         _ => {}
     }
     Ok(answers)
+}
+
+/// Reads one answer written as text (a cell of a caseload file) by its declared kind: `Ok(None)`
+/// for `onbekend` / `unknown` / `null` where the field may be unknown. An empty cell is an absent
+/// field: the caller leaves it out (`answers_from_fields` gives it its default).
+/// Yes/no as `ja`/`nee`, `true`/`false`, `yes`/`no` or `1`/`0`; numbers as `7,5` or `7.5`;
+/// dates as `2027-01-04` or `4-1-2027`; choices by their key.
+pub fn answer_from_text(spec: &Spec, text: &str) -> Result<Option<f64>, InputError> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let bad = || {
+        err(
+            spec.key,
+            format!("must be {}, got \"{text}\"", allowed(spec)),
+        )
+    };
+    if matches!(lower.as_str(), "onbekend" | "unknown" | "null") {
+        return if spec.nullable { Ok(None) } else { Err(bad()) };
+    }
+    let value = match spec.kind {
+        Kind::Bool => match lower.as_str() {
+            "ja" | "true" | "yes" | "1" => Some(1.0),
+            "nee" | "false" | "no" | "0" => Some(0.0),
+            _ => None,
+        },
+        Kind::Number { min, max, whole } => crate::number::parse(text)
+            .filter(|n| (min..=max).contains(n) && (!whole || n.fract() == 0.0)),
+        Kind::Choice(_) => spec.fact.option_index(text).map(|i| i as f64),
+        Kind::Date => Date::read(text).map(Date::as_fact),
+    };
+    value.map(Some).ok_or_else(bad)
+}
+
+/// Answers from fields read one by one (`answer_from_text`, `answer_from_json`): absent fields
+/// take their default, then the answers are checked as a whole like `answers_from_json`.
+pub fn answers_from_fields(
+    fields: impl IntoIterator<Item = (Fact, Option<f64>)>,
+    today: Date,
+) -> Result<Answers, InputError> {
+    let mut answers = Answers::new(0, today);
+    for spec in SCHEMA.iter().filter(|s| s.origin == Origin::Answer) {
+        answers.set(
+            spec.fact,
+            match spec.default {
+                WhenAbsent::Value(v) => v,
+                WhenAbsent::Unknown | WhenAbsent::Computed(_) => f64::NAN,
+            },
+        );
+    }
+    for (fact, value) in fields {
+        answers.set(fact, value.unwrap_or(f64::NAN));
+    }
+    complete(answers, today)
 }
 
 /// Reads an ordinance from its JSON form (what `tegenprestatie compile` prints). Not yet

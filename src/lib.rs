@@ -6,11 +6,15 @@
 //! (`src/bin/tegenprestatie.rs`) and the Yew app (`src/bin/app.rs`, `src/app/`).
 
 pub mod answers;
+pub mod caseload_file;
 pub mod catalog;
 pub mod codec;
 pub mod contract;
 pub mod date;
 pub mod decision;
+/// Every input door as a function of bytes, for the fuzzer and the corpus tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod doors;
 pub mod engine;
 pub mod facts;
 pub mod flow;

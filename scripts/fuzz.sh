@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Fuzzes every input door with libFuzzer (cargo-fuzz); not part of scripts/test.sh.
+#
+#   scripts/fuzz.sh [door ...]      doors: answers_json ordinance_file url_fragment intake_file caseload_csv
+#   FUZZ_RUNS=10000000 FUZZ_SECONDS=1800   per door: stop at whichever comes first
+#
+# Installs a nightly toolchain and cargo-fuzz when missing, writes the seeds
+# (fuzz/seeds/<door>/, from the bundled ordinances, the claims and the contract's examples),
+# grows the corpus from them (fuzz/corpus/<door>/, minimised afterwards), and copies every crash
+# to fuzz/crashes/<door>/. Commit all three: tests/doors.rs replays them on stable in the default
+# test command. A summary per door (executions, executions per second, edges covered, memory at
+# start and end) goes to fuzz/report.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+RUNS="${FUZZ_RUNS:-10000000}"
+SECONDS_EACH="${FUZZ_SECONDS:-1800}"
+DOORS=("$@")
+[ ${#DOORS[@]} -gt 0 ] || DOORS=(answers_json ordinance_file url_fragment intake_file caseload_csv)
+
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+command -v cargo-fuzz > /dev/null || cargo install cargo-fuzz --locked
+
+cargo run --quiet --example fuzz_seeds
+
+# Largest input per door: an ordinance file is up to ~13 KB; the rest are small.
+max_len() { case "$1" in ordinance_file) echo 24576 ;; caseload_csv) echo 8192 ;; *) echo 4096 ;; esac; }
+
+cd fuzz
+cargo +nightly fuzz build -O
+: > report.txt
+for door in "${DOORS[@]}"; do
+  mkdir -p "corpus/$door" "crashes/$door" "artifacts/$door"
+  log="artifacts/$door/run.log"
+  status=0
+  cargo +nightly fuzz run -O "$door" "corpus/$door" "seeds/$door" -- \
+    -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="$(max_len "$door")" \
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 > "$log" 2>&1 || status=$?
+  for crash in artifacts/"$door"/crash-* artifacts/"$door"/timeout-* artifacts/"$door"/oom-*; do
+    [ -e "$crash" ] && cp "$crash" "crashes/$door/"
+  done
+  # Keep only the inputs that add coverage.
+  cargo +nightly fuzz cmin -O "$door" "corpus/$door" -- -max_len="$(max_len "$door")" > /dev/null 2>&1 || true
+  first=$(grep -m1 -E '^#[0-9]+.*(INITED|pulse)' "$log" || true)
+  last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')
+  secs=$(grep -E '^Done [0-9]+ runs in' "$log" | awk '{print $5}')
+  {
+    echo "$door: exit $status; ${runs:-?} executions in ${secs:-?} s; corpus $(ls "corpus/$door" | wc -l) files"
+    echo "  first: $first"
+    echo "  last:  $last"
+  } | tee -a report.txt
+  [ "$status" -eq 0 ] || { echo "fuzz: $door found a problem: see fuzz/crashes/$door/ and $log" >&2; exit 1; }
+done

@@ -1,0 +1,257 @@
+//! A caseload as a CSV file: one row per person, one column per answer, named by the contract's
+//! answer keys (`age`, `volunteer_hours_per_week`, …), plus an optional `id` column that is
+//! carried along and never read as an answer.
+//!
+//! Read row by row from any `io::Read`, so a file of any length takes constant memory. The
+//! separator is what the header uses (`;` as Dutch spreadsheets write it, `,` or a tab). Each
+//! cell is read by its field's kind (`contract::answer_from_text`): `ja`/`nee`, `7,5` or `7.5`,
+//! `4-1-2027` or `2027-01-04`; an empty cell is an absent field. A bad row is an error with its
+//! line number and field; the rows after it are still read.
+
+use std::io::{self, BufRead, BufReader};
+
+use crate::answers::Answers;
+use crate::contract::{self, InputError};
+use crate::date::Date;
+use crate::facts::{Fact, Origin, Spec};
+
+/// The column that names a row; never read as an answer.
+pub const ID_COLUMN: &str = "id";
+
+/// Why a caseload file cannot be read at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    /// No header line.
+    Empty,
+    /// A header cell that is not an answer key (nor `id`).
+    UnknownColumn(String),
+    /// The same column twice.
+    DuplicateColumn(String),
+    /// The header could not be read (not UTF-8, or the input failed).
+    Unreadable(String),
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::Empty => {
+                write!(f, "the file is empty: the first line must name the columns")
+            }
+            FileError::UnknownColumn(c) => write!(
+                f,
+                "column `{c}` is not a known field; allowed are {ID_COLUMN}, {}",
+                contract::fields().collect::<Vec<_>>().join(", ")
+            ),
+            FileError::DuplicateColumn(c) => write!(f, "column `{c}` appears twice"),
+            FileError::Unreadable(why) => write!(f, "the first line cannot be read: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// One person of the caseload.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// The line the row starts on (the header is line 1).
+    pub line: u64,
+    /// The `id` cell, if the file has that column and it is not empty.
+    pub id: Option<String>,
+    pub answers: Answers,
+}
+
+/// Why one row was not counted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowError {
+    /// The line the row starts on (the header is line 1).
+    pub line: u64,
+    /// The field at fault; empty when the row as a whole is wrong.
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "line {}: {}", self.line, self.message)
+        } else {
+            write!(
+                f,
+                "line {}: field `{}`: {}",
+                self.line, self.field, self.message
+            )
+        }
+    }
+}
+
+enum Column {
+    Id,
+    Answer(&'static Spec),
+}
+
+/// The rows of a caseload file, one `Result` per row.
+pub struct Rows<R: io::Read> {
+    reader: csv::Reader<R>,
+    columns: Vec<Column>,
+    record: csv::StringRecord,
+    today: Date,
+    done: bool,
+}
+
+/// The separator the header line uses: the most frequent of `;`, `,` and tab (`,` on a tie).
+fn separator(first_line: &[u8]) -> u8 {
+    let count = |c: u8| first_line.iter().filter(|&&b| b == c).count();
+    [b';', b'\t']
+        .into_iter()
+        .filter(|&c| count(c) > count(b','))
+        .max_by_key(|&c| count(c))
+        .unwrap_or(b',')
+}
+
+/// Opens a caseload file: reads and checks its header. `today` is the date of the check for
+/// rows without a `date`.
+pub fn read<R: io::Read>(input: R, today: Date) -> Result<Rows<BufReader<R>>, FileError> {
+    let mut input = BufReader::with_capacity(64 * 1024, input);
+    let head = input
+        .fill_buf()
+        .map_err(|e| FileError::Unreadable(e.to_string()))?;
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    let delimiter = separator(first_line);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(input);
+    let header = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => return Err(FileError::Unreadable(e.to_string())),
+    };
+    if header.iter().all(|c| c.trim().is_empty()) {
+        return Err(FileError::Empty);
+    }
+    let mut columns: Vec<Column> = Vec::with_capacity(header.len());
+    let mut seen: Vec<&str> = Vec::with_capacity(header.len());
+    for name in header.iter().map(str::trim) {
+        if seen.contains(&name) {
+            return Err(FileError::DuplicateColumn(name.into()));
+        }
+        seen.push(name);
+        columns.push(if name == ID_COLUMN {
+            Column::Id
+        } else {
+            match Fact::from_key(name).map(Fact::spec) {
+                Some(spec) if spec.origin == Origin::Answer => Column::Answer(spec),
+                _ => return Err(FileError::UnknownColumn(name.into())),
+            }
+        });
+    }
+    Ok(Rows {
+        reader,
+        columns,
+        record: csv::StringRecord::new(),
+        today,
+        done: false,
+    })
+}
+
+impl<R: io::Read> Rows<R> {
+    /// The answer keys of the columns, in the file's order (`id` included).
+    pub fn columns(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.columns.iter().map(|c| match c {
+            Column::Id => ID_COLUMN,
+            Column::Answer(spec) => spec.key,
+        })
+    }
+
+    fn person(&self, line: u64) -> Result<Person, RowError> {
+        let row_error = |e: InputError| RowError {
+            line,
+            field: e.field,
+            message: e.message,
+        };
+        if self.record.len() != self.columns.len() {
+            return Err(RowError {
+                line,
+                field: String::new(),
+                message: format!(
+                    "has {} cells where the header has {} columns",
+                    self.record.len(),
+                    self.columns.len()
+                ),
+            });
+        }
+        let mut id = None;
+        let mut fields = Vec::with_capacity(self.columns.len());
+        for (column, cell) in self.columns.iter().zip(self.record.iter()) {
+            match column {
+                _ if cell.trim().is_empty() => {}
+                Column::Id => id = Some(cell.trim().to_string()),
+                Column::Answer(spec) => fields.push((
+                    spec.fact,
+                    contract::answer_from_text(spec, cell).map_err(row_error)?,
+                )),
+            }
+        }
+        let answers = contract::answers_from_fields(fields, self.today).map_err(row_error)?;
+        Ok(Person { line, id, answers })
+    }
+}
+
+impl<R: io::Read> Iterator for Rows<R> {
+    type Item = Result<Person, RowError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.reader.read_record(&mut self.record) {
+            Ok(false) => {
+                self.done = true;
+                None
+            }
+            Ok(true) => {
+                let line = self.record.position().map_or(0, |p| p.line());
+                Some(self.person(line))
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                // A cell that is not UTF-8 spoils its row only; an input that fails ends the file.
+                if !matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
+                    self.done = true;
+                }
+                Some(Err(RowError {
+                    line,
+                    field: String::new(),
+                    message: match e.kind() {
+                        csv::ErrorKind::Utf8 { .. } => "is not text in UTF-8".into(),
+                        _ => format!("cannot be read: {e}"),
+                    },
+                }))
+            }
+        }
+    }
+}
+
+/// A header and rows for these people, in the form `read` reads (`;`-separated, as a Dutch
+/// spreadsheet writes it): the template a municipality fills in, and the seed of the tests.
+pub fn write(people: &[Answers]) -> String {
+    let keys: Vec<&str> = contract::fields().collect();
+    let mut out = keys.join(";");
+    out.push('\n');
+    for answers in people {
+        let json = contract::answers_to_json(answers);
+        let cells: Vec<String> = keys
+            .iter()
+            .map(|k| match json.get(*k) {
+                None => String::new(),
+                Some(serde_json::Value::Null) => "onbekend".into(),
+                Some(serde_json::Value::Bool(b)) => if *b { "ja" } else { "nee" }.into(),
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(other) => crate::number::format(other.as_f64().unwrap_or(f64::NAN), ','),
+            })
+            .collect();
+        out.push_str(&cells.join(";"));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,298 @@
+//! Every door through which input from outside enters the crate, as one function per door that
+//! takes raw bytes, goes through the door as the product does, and asserts what must hold of
+//! whatever comes out: a clear error, or answers the engine decides lawfully.
+//!
+//! The fuzz targets in `fuzz/` call these functions (`scripts/fuzz.sh`), and `tests/doors.rs`
+//! runs them over the committed corpus and every crash ever found, on the stable toolchain, so a
+//! regression shows up in the default test command without a fuzzer. A panic here is a bug: in
+//! the door, in the engine, or in what is asserted.
+
+use std::sync::{Arc, OnceLock};
+
+use crate::answers::Answers;
+use crate::caseload_file;
+use crate::catalog::{self, Catalog};
+use crate::contract::{self, DecisionView};
+use crate::date::Date;
+use crate::decision::{citation_label, Decision, Status};
+use crate::engine::resolve;
+use crate::facts::{Fact, Kind, Origin, SCHEMA};
+use crate::flow::intake;
+use crate::flow::record;
+use crate::flow::share;
+use crate::flow::state::{self, Action, Env, Lang};
+use crate::model::Ordinance;
+use crate::validate::HOURS_LIMIT_BZ5171;
+
+/// The day every door is tried on (the fuzzer must be repeatable).
+pub fn today() -> Date {
+    Date::new(2026, 11, 23).expect("a real day")
+}
+
+fn env() -> &'static Env {
+    static ENV: OnceLock<Env> = OnceLock::new();
+    ENV.get_or_init(|| Env {
+        catalog: catalog::bundled(),
+        today: today(),
+    })
+}
+
+/// What the law and every lawful ordinance guarantee of a decision for these answers: only the
+/// law says the duty does not apply (under 18, AOW age, no benefit); art. 9 lid 5 and 7 always
+/// exempt; a decided status has grounds; bounds only for an assignment, `min <= max`, under 32
+/// hours a week; and the contract writes it out.
+pub fn assert_lawful(catalog: &Catalog, answers: &Answers, d: &Decision<'_>) {
+    let id = &d.municipality.id;
+    let mut resolved = *answers;
+    resolve(&mut resolved, catalog.pension_ages());
+    let age = resolved.get(Fact::Age);
+    let pension = resolved.flag(Fact::ReachedPensionAge) == Some(true);
+    let no_benefit = resolved.choice(Fact::Benefit) == Some("none");
+    if age < 18.0 || pension || no_benefit {
+        assert_eq!(d.status, Status::NotApplicable, "{id}: {answers:?}");
+    } else {
+        assert_ne!(d.status, Status::NotApplicable, "{id}: {answers:?}");
+        let incapacitated = resolved.flag(Fact::FullyPermanentlyIncapacitated) == Some(true);
+        let ioaw_ioaz = matches!(resolved.choice(Fact::Benefit), Some("ioaw" | "ioaz"));
+        if resolved.flag(Fact::SingleParentExemption) == Some(true) || (incapacitated && !ioaw_ioaz)
+        {
+            // Art. 9 lid 7 for every benefit; lid 5 for the Participatiewet's.
+            assert_eq!(d.status, Status::Exempt, "{id}: art. 9 lid 5/7 {answers:?}");
+        } else if incapacitated {
+            // IOAW/IOAZ: the sources give no lid 5 of their own; the college weighs it.
+            assert_ne!(d.status, Status::Obligated, "{id}: IOAW/IOAZ {answers:?}");
+        }
+        assert!(!d.grounds.is_empty(), "{id}: no grounds for {answers:?}");
+    }
+    for g in &d.grounds {
+        assert!(
+            !citation_label(&g.rule.citation, "").trim().is_empty()
+                && !g.rule.source_text.trim().is_empty(),
+            "{id}: ground {} without its citation or text",
+            g.rule.id
+        );
+    }
+    let assignable = matches!(d.status, Status::Obligated | Status::Discretionary);
+    assert_eq!(
+        d.bounds.is_some(),
+        assignable,
+        "{id}: bounds only to assign"
+    );
+    if let Some((bounds, _)) = d.bounds {
+        for range in [
+            bounds.hours_per_week,
+            bounds.duration_months,
+            bounds.duration_weeks,
+            bounds.total_hours,
+        ] {
+            if let (Some(min), Some(max)) = (range.min, range.max) {
+                assert!(min <= max, "{id}: min {min} above max {max}");
+            }
+        }
+        let hours = bounds.hours_per_week;
+        for h in [hours.min, hours.max].into_iter().flatten() {
+            assert!(h < HOURS_LIMIT_BZ5171, "{id}: {h} hours a week");
+        }
+    }
+    let json = serde_json::to_value(DecisionView::new(d)).expect("a decision writes out");
+    assert_eq!(
+        json["status"],
+        d.status.key(),
+        "{id}: the contract's status"
+    );
+}
+
+/// Decides these answers in every municipality of `catalog` and asserts each is lawful.
+fn decide_everywhere(catalog: &Catalog, answers: &Answers) {
+    for (m, _) in catalog.municipalities() {
+        match catalog
+            .decide(&m.id, answers)
+            .expect("a listed municipality")
+        {
+            Ok(d) => assert_lawful(catalog, answers, &d),
+            Err(_) => assert!(answers.reference_date().is_some(), "a date to refuse on"),
+        }
+    }
+}
+
+/// The JS API's and the CLI's answers (`contract::answers_from_str`): an error names a known
+/// field (or none), and answers that are read back are decided lawfully everywhere and write
+/// out to JSON that reads back the same.
+pub fn answers_json(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    match contract::answers_from_str(&text, today()) {
+        Err(e) => {
+            assert!(!e.message.is_empty());
+            assert!(
+                e.field.is_empty()
+                    || Fact::from_key(&e.field).is_some()
+                    || serde_json::from_str::<serde_json::Value>(&text)
+                        .is_ok_and(|v| v.get(&e.field).is_some()),
+                "an error names a known field, the unknown one given, or none: {e}"
+            );
+        }
+        Ok(answers) => {
+            let again = contract::answers_from_json(&contract::answers_to_json(&answers), today())
+                .expect("written answers read back");
+            let same = |a: f64, b: f64| a == b || (a.is_nan() && b.is_nan());
+            assert!(
+                again
+                    .slots()
+                    .iter()
+                    .zip(answers.slots())
+                    .all(|(a, b)| same(*a, *b)),
+                "answers survive a round trip: {answers:?} became {again:?}"
+            );
+            decide_everywhere(&env().catalog, &answers);
+        }
+    }
+}
+
+/// A tiny generator for answers, seeded from the input, so a fuzzed ordinance meets people.
+struct Mix(u64);
+
+impl Mix {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+
+    fn pick<T: Copy>(&mut self, options: &[T]) -> T {
+        options[(self.next() % options.len() as u64) as usize]
+    }
+
+    fn answers(&mut self) -> Answers {
+        let mut a = Answers::new(self.pick(&[16, 18, 30, 60, 66, 67, 70]), today());
+        for spec in SCHEMA.iter().filter(|s| s.origin == Origin::Answer) {
+            if matches!(spec.fact, Fact::Age | Fact::Date) {
+                continue;
+            }
+            let value = match spec.kind {
+                _ if spec.nullable && self.next() % 5 == 0 => f64::NAN,
+                Kind::Bool => (self.next() % 2) as f64,
+                Kind::Choice(options) => (self.next() % options.len() as u64) as f64,
+                Kind::Number { min, max, whole } => {
+                    let n = self.pick(&[min, max, 0.0, 1.0, 2.0, 3.5, 6.0, 8.0, 12.0, 20.0, 31.5]);
+                    let n = n.clamp(min, max);
+                    if whole {
+                        n.trunc()
+                    } else {
+                        n
+                    }
+                }
+                Kind::Date => continue,
+            };
+            a.set(spec.fact, value);
+        }
+        a
+    }
+}
+
+/// A municipality's own ordinance file, TOML or JSON (`{` first), as a host page or the CLI
+/// supplies it: read, validated and compiled through the one door (`Catalog::with_ordinances`);
+/// a refusal lists its problems; an accepted ordinance survives the bundle's binary form and
+/// decides random people lawfully.
+pub fn ordinance_file(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let parsed: Result<Ordinance, String> = if text.trim_start().starts_with('{') {
+        contract::ordinance_from_json(&text)
+    } else {
+        toml::from_str(&text).map_err(|e| e.to_string())
+    };
+    let Ok(ordinance) = parsed else { return };
+    let loaded = match env().catalog.with_ordinances(vec![ordinance.clone()]) {
+        Err(problems) => {
+            assert!(!problems.is_empty(), "a refusal says why");
+            return;
+        }
+        Ok(loaded) => loaded,
+    };
+    assert_eq!(
+        crate::codec::read_ordinance(&crate::codec::write_ordinance(&ordinance)).as_ref(),
+        Some(&ordinance),
+        "an accepted ordinance survives the binary form"
+    );
+    let seed = data.iter().fold(0xcbf29ce484222325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    });
+    let mut mix = Mix(seed);
+    for _ in 0..16 {
+        decide_everywhere(&loaded, &mix.answers());
+    }
+}
+
+/// The URL fragment (and the remembered answers, which use the same text): whatever it holds,
+/// the state it opens encodes to a fragment that opens the same state, and the check goes on
+/// from it; answers it completes are decided lawfully.
+pub fn url_fragment(data: &[u8]) {
+    let env = env();
+    let text = String::from_utf8_lossy(data);
+    let Some(state) = share::decode(&text, env) else {
+        return;
+    };
+    let again = share::decode(&share::encode(&state), env).expect("an encoded state opens");
+    assert_eq!(again, state, "a state survives its own link");
+    let next = state::reduce(&state, Action::Next, env);
+    let _ = state::reduce(&next, Action::Back, env);
+    if let Some(answers) = next.answers(env) {
+        if let Some(id) = next.municipality(env) {
+            if let Ok(d) = env
+                .catalog
+                .decide(id, &answers)
+                .expect("a known municipality")
+            {
+                assert_lawful(&env.catalog, &answers, &d);
+            }
+        }
+    }
+}
+
+/// The caseworker's intake file (`flow::intake::read`): a refusal names what is wrong; a desk it
+/// opens has a record for every column and, when saved again, reads back the same.
+pub fn intake_file(data: &[u8]) {
+    let env = env();
+    let text = String::from_utf8_lossy(data);
+    let Ok(desk) = intake::read(&text, env, Lang::Nl) else {
+        return;
+    };
+    let record = record::record(&desk, env);
+    assert!(!record.text(Lang::Nl).is_empty());
+    let _ = record.text(Lang::En);
+    if let Ok(saved) = intake::write(&desk, env) {
+        assert_eq!(
+            intake::read(&saved, env, Lang::Nl).as_ref(),
+            Ok(&desk),
+            "a saved intake reads back the same"
+        );
+    }
+}
+
+/// The caseload CSV (`caseload_file::read`): a file it refuses says why; every row is a person
+/// or an error with its line, in the file's order; people are decided lawfully everywhere.
+pub fn caseload_csv(data: &[u8]) {
+    let catalog: Arc<Catalog> = env().catalog.clone();
+    let Ok(rows) = caseload_file::read(data, today()) else {
+        return;
+    };
+    let mut last = 1;
+    for row in rows {
+        let line = match row {
+            Ok(person) => {
+                decide_everywhere(&catalog, &person.answers);
+                person.line
+            }
+            Err(e) => {
+                assert!(!e.message.is_empty(), "a row error says why");
+                e.line
+            }
+        };
+        assert!(
+            line > last,
+            "rows come in order after the header: {line} after {last}"
+        );
+        last = line;
+    }
+}

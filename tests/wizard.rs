@@ -1,12 +1,14 @@
-//! The guided check reaches the engine's decision: for random, consistent facts about a person,
-//! answering every question the check asks from those facts ends in the same status, bounds and
-//! grounds as the engine gives for the facts themselves, in every municipality.
+//! The guided check and the caseworker's desk reach the engine's decision: for random, consistent
+//! facts about a person, answering every question the check asks (or every row the desk shows
+//! that counts) from those facts ends in the same status, bounds and grounds as the engine gives
+//! for the facts themselves, in every municipality.
 
 mod common;
 
 use tegenprestatie_check::answers::Answers;
 use tegenprestatie_check::catalog;
 use tegenprestatie_check::facts::{Fact, Kind};
+use tegenprestatie_check::flow::desk::{self, Desk, DeskAction, Outcome};
 use tegenprestatie_check::flow::questions::{Field, Gate, Input};
 use tegenprestatie_check::flow::state::{self, Action, Env, Screen, State};
 use tegenprestatie_check::number;
@@ -128,6 +130,31 @@ fn walk(env: &Env, gemeente: &str, facts: &Answers) -> Answers {
     state.answers(env).expect("a complete walk has answers")
 }
 
+/// Fills in the desk for these municipalities side by side, answering from `facts` every row
+/// that counts, until no new row opens; the desk it ends with.
+fn fill_desk(env: &Env, columns: &[&str], facts: &Answers) -> Desk {
+    let mut d = Desk::default();
+    for id in columns {
+        d = desk::reduce(&d, DeskAction::Add(id.to_string()), env);
+    }
+    loop {
+        let before = d.clone();
+        for (_, rows) in d.rows(env) {
+            for row in rows.iter().filter(|r| r.moot.is_none()) {
+                for field in row.question.fields() {
+                    if !d.draft.contains_key(field) {
+                        let value = answer(facts, *field);
+                        d = desk::reduce(&d, DeskAction::Set(*field, value), env);
+                    }
+                }
+            }
+        }
+        if d == before {
+            return d;
+        }
+    }
+}
+
 #[test]
 fn the_guided_check_reaches_the_engines_decision_for_any_consistent_facts() {
     let env = Env {
@@ -160,4 +187,53 @@ fn the_guided_check_reaches_the_engines_decision_for_any_consistent_facts() {
         }
     }
     assert!(cases >= 50_000, "{cases} cases");
+}
+
+/// The desk, with a second municipality beside the first (so it also asks what only the other
+/// one uses), answered from the same facts: each column is the engine's decision for the facts.
+#[test]
+fn the_desk_reaches_the_engines_decision_for_any_consistent_facts() {
+    let env = Env {
+        catalog: catalog::bundled(),
+        today: day(),
+    };
+    let ids: Vec<&str> = env
+        .catalog
+        .municipalities()
+        .map(|(m, _)| m.id.as_str())
+        .collect();
+    let mut cases = 0;
+    for (s, id) in ids.iter().enumerate() {
+        let mut rng = Rng(70_000 + s as u64);
+        for _ in 0..CASES_PER_MUNICIPALITY {
+            let facts = consistent_facts(&mut rng);
+            let other = rng.pick(&ids);
+            let d = fill_desk(&env, &[id, other], &facts);
+            for column in &d.municipalities {
+                let (set, _) = env.catalog.find(column).expect("listed");
+                let engine = set.decide(&facts).expect("in force");
+                let Outcome::Decided { decision, .. } = d.outcome(&env, column) else {
+                    panic!("{column}: no decision for {facts:?}");
+                };
+                let verdict = set
+                    .decide(&d.answers(&env, column).expect("an age"))
+                    .unwrap();
+                assert_eq!(decision.status, engine.status, "{column}: status {facts:?}");
+                assert_eq!(verdict.bounds, engine.bounds, "{column}: bounds {facts:?}");
+                if set.settled_by_law(&engine) {
+                    assert!(
+                        set.settled_by_law(&verdict),
+                        "{column}: law settles {facts:?}"
+                    );
+                } else {
+                    assert_eq!(
+                        verdict.grounds, engine.grounds,
+                        "{column}: grounds {facts:?}"
+                    );
+                }
+                cases += 1;
+            }
+        }
+    }
+    assert!(cases >= 50_000, "{cases} columns");
 }

@@ -47,5 +47,6 @@ test("the JS API's speed in Chromium (reported)", async () => {
   console.log(`timing: summary() in Chromium: ${stats(result.summary, 2)}`);
   console.log(`timing: engine alone in the wasm (benchmark()): ${stats(result.engine, 4)}`);
   assert.equal(result.check.status, result.full);
-  assert.ok(["obligated", "fulfilled", "exempt", "discretionary", "not_applicable"].includes(result.full));
+  // Four hours of volunteer work a week exempts in Overbetuwe (tests/claims/ordinances.toml).
+  assert.equal(result.full, "exempt");
 });

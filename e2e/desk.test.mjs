@@ -80,7 +80,8 @@ test("a full intake by keyboard, Helmond and Rotterdam side by side, to a printe
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
   console.log(`# desk: empty screen to print button by keyboard in ${seconds.toFixed(1)} s, ${keys} keystrokes; record ${pages} A4 page(s)`);
-  assert.ok(seconds < 60, `${seconds} s`);
+  // A person at three keys a second does this in under a minute: at most 180 keys (114 today).
+  assert.ok(keys <= 180, `${keys} keystrokes`);
 });
 
 test("the dates: Oldenzaal's end, the end with its one extension, and the re-assessment (art. 6 lid 2)", async () => {
@@ -227,7 +228,7 @@ test("a host's <tegenprestatie-check mode=\"caseworker\"> shows the desk in its 
   await page.selectOption("#desk-guest >> #tpc-desk-municipality", "urk");
   await page.click("#desk-guest >> #tpc-desk-add");
   await page.fill("#desk-guest >> #tpc-desk-age", "30");
-  assert.ok((await page.locator("#desk-guest >> .tpc-desk-col__headline").textContent()).length > 0);
+  assert.match(await page.locator("#desk-guest >> .tpc-desk-col__headline").textContent(), /tegenprestatie/i);
   assert.equal(await page.title(), title, "the host's title is the host's");
   // Back to the resident's check in the same element.
   await page.evaluate(() => document.querySelector("#desk-guest").setAttribute("mode", "citizen"));

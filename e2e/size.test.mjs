@@ -85,6 +85,10 @@ test("the caseworker desk is its own module, not in the recipient's download, wi
   assert.ok(!/desk(_bg)?\.(js|wasm|css)/.test(page.replace(/<!--[\s\S]*?-->/g, "")), "the page does not load the desk");
   const sw = readFileSync(join(DIST, "sw.js"), "utf8");
   assert.ok(!/"\.\/desk/.test(sw), "residents' devices do not precache the desk");
+  // The entry module loads the desk only on demand (`import(…)`), never with a static import.
+  const entry = readFileSync(join(DIST, "tegenprestatie-check.js"), "utf8");
+  assert.ok(/desk/.test(entry), "the entry module knows where the desk is");
+  assert.ok(!/(from|import)\s*["'][^"']*desk/.test(entry), "no static import of the desk");
   assert.ok(total.br <= DESK_BUDGET, `the desk is ${total.br} bytes brotli, budget ${DESK_BUDGET}`);
 });
 

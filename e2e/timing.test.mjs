@@ -22,15 +22,16 @@ test("time from an answer to the updated page (reported)", async () => {
   const result = await page.evaluate(async () => {
     const root = document.querySelector(".tpc");
     const changed = (pred) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const obs = new MutationObserver(() => {
-          if (pred()) { obs.disconnect(); resolve(performance.now()); }
+          if (pred()) { obs.disconnect(); clearTimeout(late); resolve(performance.now()); }
         });
+        const late = setTimeout(() => { obs.disconnect(); reject(new Error(`no change from ${root.dataset.step}`)); }, 5000);
         obs.observe(root, { attributes: true, childList: true, subtree: true });
       });
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
     const step = () => root.dataset.step;
-    const dom = [], painted = [], back = [];
+    const dom = [], painted = [], back = [], steps = new Set();
     for (let i = 0; i < 60; i++) {
       document.querySelector("input[name=fully_permanently_incapacitated][value=no]").click();
       // "Volgende": the next question replaces this one.
@@ -39,6 +40,7 @@ test("time from an answer to the updated page (reported)", async () => {
       const next = changed(() => step() !== before);
       document.querySelector("button[type=submit]").click();
       dom.push((await next) - t0);
+      steps.add(`${before} -> ${step()}`);
       painted.push((await frame()) - t0);
       const t1 = performance.now();
       const previous = changed(() => step() === before);
@@ -46,10 +48,13 @@ test("time from an answer to the updated page (reported)", async () => {
       back.push((await previous) - t1);
       await frame();
     }
-    return { dom, painted, back };
+    return { dom, painted, back, steps: [...steps], last: step() };
   });
   console.log(`timing: "Terug" to previous question in the DOM: ${stats(result.back)}`);
   console.log(`timing: "Volgende" to next question in the DOM: ${stats(result.dom)}`);
   console.log(`timing: "Volgende" to the next frame: ${stats(result.painted)}`);
-  assert.equal(result.dom.length, 60);
+  // Every "Volgende" went from the same question to the same next one, and "Terug" came back.
+  assert.equal(result.steps.length, 1, result.steps.join(", "));
+  assert.match(result.steps[0], /^arbeidsongeschikt -> (?!arbeidsongeschikt$)[a-z0-9_-]+$/);
+  assert.equal(result.last, "arbeidsongeschikt");
 });

@@ -6,8 +6,9 @@
 #
 # Installs a nightly toolchain and cargo-fuzz when missing, writes the seeds
 # (fuzz/seeds/<door>/, from the bundled ordinances, the claims and the contract's examples),
-# grows the corpus from them (fuzz/corpus/<door>/, minimised afterwards), and copies every crash
-# to fuzz/crashes/<door>/. Commit all three: tests/doors.rs replays them on stable in the default
+# grows a working corpus from them and the committed one (fuzz/corpus-work/, not committed),
+# merges what adds coverage into fuzz/corpus/<door>/ at the end, and copies every crash to
+# fuzz/crashes/<door>/. Commit all three: tests/doors.rs replays them on stable in the default
 # test command. A summary per door (executions, executions per second, edges covered, memory at
 # start and end) goes to fuzz/report.txt.
 set -euo pipefail
@@ -31,17 +32,20 @@ cd fuzz
 cargo +nightly fuzz build -O
 : > report.txt
 for door in "${DOORS[@]}"; do
-  mkdir -p "corpus/$door" "crashes/$door" "artifacts/$door"
+  mkdir -p "corpus/$door" "corpus-work/$door" "crashes/$door" "artifacts/$door"
   log="artifacts/$door/run.log"
   status=0
-  cargo +nightly fuzz run -O "$door" "corpus/$door" "seeds/$door" -- \
+  cargo +nightly fuzz run -O "$door" "corpus-work/$door" "corpus/$door" "seeds/$door" -- \
     -runs="$RUNS" -max_total_time="$SECONDS_EACH" -max_len="$(max_len "$door")" \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 > "$log" 2>&1 || status=$?
   for crash in artifacts/"$door"/crash-* artifacts/"$door"/timeout-* artifacts/"$door"/oom-*; do
     [ -e "$crash" ] && cp "$crash" "crashes/$door/"
   done
-  # Keep only the inputs that add coverage.
-  cargo +nightly fuzz cmin -O "$door" "corpus/$door" -- -max_len="$(max_len "$door")" > /dev/null 2>&1 || true
+  # Commit only the inputs that add coverage beyond the seeds.
+  rm -rf "corpus-new/$door" && mkdir -p "corpus-new/$door"
+  cargo +nightly fuzz run -O "$door" "corpus-new/$door" "corpus/$door" "corpus-work/$door" -- \
+    -merge=1 -max_len="$(max_len "$door")" > "artifacts/$door/merge.log" 2>&1
+  rm -rf "corpus/$door" && mv "corpus-new/$door" "corpus/$door"
   first=$(grep -m1 -E '^#[0-9]+.*(INITED|pulse)' "$log" || true)
   last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
   runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')

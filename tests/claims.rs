@@ -31,7 +31,30 @@ fn expect_range(decision: &Value, field: &str, expected: &toml::Value) -> Result
     Ok(())
 }
 
+/// Every key a claim may have; any other (a typo like `ground`) would silently check nothing.
+const KEYS: [&str; 16] = [
+    "says",
+    "gemeente",
+    "answers",
+    "status",
+    "grounds",
+    "not_grounds",
+    "hours",
+    "months",
+    "weeks",
+    "total_hours",
+    "pension_reached",
+    "branches",
+    "permanent",
+    "according_to_ability",
+    "per_year",
+    "times",
+];
+
 fn run(claim: &toml::Table) -> Result<(), Failed> {
+    if let Some(unknown) = claim.keys().find(|k| !KEYS.contains(&k.as_str())) {
+        return Err(format!("unknown key `{unknown}` in the claim; known are {KEYS:?}").into());
+    }
     let gemeente = claim["gemeente"]
         .as_str()
         .ok_or("gemeente must be a string")?;

@@ -33,11 +33,7 @@ fn with(from: &str, to: &str) -> String {
 }
 
 fn assert_one_problem(text: &str, expected: &str) {
-    let found = problems(text);
-    assert!(
-        found.iter().any(|p| p == expected),
-        "expected {expected:?}, found {found:?}"
-    );
+    assert_eq!(problems(text), vec![expected.to_string()]);
 }
 
 #[test]
@@ -350,10 +346,7 @@ fn a_milestone_from_the_end_needs_an_assignment_that_ends() {
         Vec::<String>::new()
     );
     assert_one_problem(
-        &format!(
-            "{with_end}{}",
-            MILESTONE.replace("months = 3", "months = 0")
-        ),
+        &format!("{EXAMPLE}{}", MILESTONE.replace("months = 3", "months = 0")),
         "voorbeeld / milestone opnieuw-bekijken: months is 0: give 1 to 120",
     );
     assert_one_problem(

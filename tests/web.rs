@@ -137,8 +137,6 @@ fn validate_and_compile_name_every_problem() {
     assert_eq!(get(&compiled, "id").as_string().unwrap(), "voorbeeld");
 }
 
-/// Times `evaluate` and `summary` through the JS API against the engine alone, in this browser,
-/// and prints the figures (a measurement, not a pass/fail test).
 #[wasm_bindgen_test]
 fn municipalities_lists_thirty_with_their_ordinance() {
     let list: Array = municipalities().unwrap().dyn_into().unwrap();

@@ -13,6 +13,17 @@ pub fn day() -> Date {
     Date::parse("2026-06-01").expect("a valid date")
 }
 
+/// `n` random cases, or a tenth of them under `scripts/mutants.sh` (`TEST_SCALE=10`), which runs
+/// the tests once per mutant: the claims and the fixed cases still run in full.
+pub fn scaled(n: usize) -> usize {
+    let divisor = std::env::var("TEST_SCALE")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+        .filter(|d| *d > 0)
+        .unwrap_or(1);
+    (n / divisor).max(1)
+}
+
 /// Answers for a person of `age` on the test day.
 pub fn person(age: u8) -> Answers {
     Answers::new(age, day())

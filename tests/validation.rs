@@ -233,19 +233,56 @@ fn a_supplied_ordinance_goes_through_the_same_door() {
         catalog.find("rotterdam").is_none(),
         "only the supplied ordinance"
     );
-    // The engine's limits are checked at the same door: 65 rules do not fit its bitsets.
-    let mut big = ordinance;
-    let rule = big.rules[0].clone();
-    big.rules = (0..60)
-        .map(|i| {
-            let mut r = rule.clone();
-            r.id = format!("regel-{i}");
-            r
-        })
-        .collect();
-    let problems = catalog::bundled().with_ordinances(vec![big]).unwrap_err();
+    // The engine's limits are checked at the same door: 64 rules with the law's fit its
+    // bitsets, 65 do not; the same for 64 and 65 bounds variants.
+    let law = catalog::bundled().statute().rules.len();
+    let with_rules = |n: usize| {
+        let mut big = ordinance.clone();
+        let rule = big.rules[0].clone();
+        big.rules = (0..n)
+            .map(|i| {
+                let mut r = rule.clone();
+                r.id = format!("regel-{i}");
+                r
+            })
+            .collect();
+        catalog::bundled().with_ordinances(vec![big])
+    };
+    assert!(with_rules(64 - law).is_ok());
+    let problems = with_rules(65 - law).unwrap_err();
     assert!(
         problems[0].message.contains("more than 64 rules"),
+        "{problems:?}"
+    );
+    let with_variant = catalog::bundled()
+        .rule_sets()
+        .iter()
+        .map(|set| set.ordinance().clone())
+        .find(|o| {
+            o.assignment
+                .as_ref()
+                .is_some_and(|a| !a.variants.is_empty())
+        })
+        .expect("an ordinance with a bounds variant");
+    let with_variants = |n: usize| {
+        let mut big = with_variant.clone();
+        let assignment = big.assignment.as_mut().expect("it assigns");
+        let variant = assignment.variants[0].clone();
+        assignment.variants = (0..n)
+            .map(|i| {
+                let mut v = variant.clone();
+                v.id = format!("variant-{i}");
+                v
+            })
+            .collect();
+        catalog::bundled().with_ordinances(vec![big])
+    };
+    assert!(with_variants(64).is_ok());
+    let problems = with_variants(65).unwrap_err();
+    assert!(
+        problems[0]
+            .message
+            .contains("more than 64 rules or bounds variants"),
         "{problems:?}"
     );
 }

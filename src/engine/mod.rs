@@ -229,11 +229,6 @@ impl RuleSet {
         &self.pension
     }
 
-    /// The size of the compiled program: distinct comparisons, rules, bounds variants.
-    pub fn size(&self) -> (usize, usize, usize) {
-        (self.leaves.len(), self.tests.len(), self.variants.len())
-    }
-
     /// Rule `i` of this set, with its layer.
     pub fn rule(&self, i: usize) -> Option<(Layer, &Rule)> {
         if i < self.statute_rules {

@@ -416,3 +416,25 @@ fn an_extension_needs_an_end_to_extend_and_words_for_the_person() {
         "voorbeeld / assignment duur-en-omvang: extension has 0 times or 0 months: leave it out or give 1 or more",
     );
 }
+
+/// A version applies from its first day through its last, and not a day outside them.
+#[test]
+fn a_version_applies_from_valid_from_through_valid_to() {
+    use tegenprestatie_check::answers::Answers;
+    use tegenprestatie_check::date::Date;
+    use tegenprestatie_check::engine::NotInForce;
+    let text = with(
+        "valid_from = \"2016-01-01\"",
+        "valid_from = \"2016-01-01\"\nvalid_to = \"2020-12-31\"",
+    );
+    let ordinance: Ordinance = toml::from_str(&text).unwrap();
+    let catalog = catalog::bundled().with_ordinances(vec![ordinance]).unwrap();
+    let (set, _) = catalog.find("voorbeeld").unwrap();
+    let on = |day: &str| set.decide(&Answers::new(40, Date::parse(day).unwrap())).map(|_| ());
+    let from = Date::parse("2016-01-01").unwrap();
+    let to = Date::parse("2020-12-31").unwrap();
+    assert_eq!(on("2015-12-31"), Err(NotInForce::Before { valid_from: from }));
+    assert_eq!(on("2016-01-01"), Ok(()));
+    assert_eq!(on("2020-12-31"), Ok(()));
+    assert_eq!(on("2021-01-01"), Err(NotInForce::After { valid_to: to }));
+}

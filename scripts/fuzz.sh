@@ -55,5 +55,6 @@ for door in "${DOORS[@]}"; do
     echo "  first: $first"
     echo "  last:  $last"
   } | tee -a report.txt
-  [ "$status" -eq 0 ] || { echo "fuzz: $door found a problem: see fuzz/crashes/$door/ and $log" >&2; exit 1; }
+  [ "$status" -eq 0 ] || { echo "fuzz: $door found a problem: see fuzz/crashes/$door/ and $log" >&2; failed=1; }
 done
+exit "${failed:-0}"

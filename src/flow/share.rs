@@ -76,8 +76,9 @@ pub fn decode(text: &str, env: &Env) -> Option<State> {
                     found = true;
                 }
             }
+            // An empty answer is no answer (`encode` leaves it out too).
             other => {
-                if let Some(field) = Field::from_key(other) {
+                if let Some(field) = Field::from_key(other).filter(|_| !value.is_empty()) {
                     state.draft.insert(field, value);
                     found = true;
                 }

@@ -6,7 +6,8 @@
 //! separator is what the header uses (`;` as Dutch spreadsheets write it, `,` or a tab). Each
 //! cell is read by its field's kind (`contract::answer_from_text`): `ja`/`nee`, `7,5` or `7.5`,
 //! `4-1-2027` or `2027-01-04`; an empty cell is an absent field. A bad row is an error with its
-//! line number and field; the rows after it are still read.
+//! row number (as a spreadsheet numbers it: the header is row 1) and field; the rows after
+//! it are still read.
 
 use std::io::{self, BufRead, BufReader};
 
@@ -53,8 +54,9 @@ impl std::error::Error for FileError {}
 /// One person of the caseload.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
-    /// The line the row starts on (the header is line 1).
-    pub line: u64,
+    /// The row as a spreadsheet numbers it: the header is row 1 (a cell may span lines, and
+    /// old files end lines with a lone carriage return, so this is not always the line).
+    pub row: u64,
     /// The `id` cell, if the file has that column and it is not empty.
     pub id: Option<String>,
     pub answers: Answers,
@@ -63,8 +65,8 @@ pub struct Person {
 /// Why one row was not counted.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowError {
-    /// The line the row starts on (the header is line 1).
-    pub line: u64,
+    /// The row as a spreadsheet numbers it: the header is row 1.
+    pub row: u64,
     /// The field at fault; empty when the row as a whole is wrong.
     pub field: String,
     pub message: String,
@@ -73,12 +75,12 @@ pub struct RowError {
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.field.is_empty() {
-            write!(f, "line {}: {}", self.line, self.message)
+            write!(f, "row {}: {}", self.row, self.message)
         } else {
             write!(
                 f,
-                "line {}: field `{}`: {}",
-                self.line, self.field, self.message
+                "row {}: field `{}`: {}",
+                self.row, self.field, self.message
             )
         }
     }
@@ -95,6 +97,8 @@ pub struct Rows<R: io::Read> {
     columns: Vec<Column>,
     record: csv::StringRecord,
     today: Date,
+    /// The row last read (the header is row 1).
+    row: u64,
     done: bool,
 }
 
@@ -115,7 +119,10 @@ pub fn read<R: io::Read>(input: R, today: Date) -> Result<Rows<BufReader<R>>, Fi
     let head = input
         .fill_buf()
         .map_err(|e| FileError::Unreadable(e.to_string()))?;
-    let first_line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    let first_line = head
+        .split(|&b| b == b'\n' || b == b'\r')
+        .next()
+        .unwrap_or_default();
     let delimiter = separator(first_line);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
@@ -150,6 +157,7 @@ pub fn read<R: io::Read>(input: R, today: Date) -> Result<Rows<BufReader<R>>, Fi
         columns,
         record: csv::StringRecord::new(),
         today,
+        row: 1,
         done: false,
     })
 }
@@ -163,15 +171,15 @@ impl<R: io::Read> Rows<R> {
         })
     }
 
-    fn person(&self, line: u64) -> Result<Person, RowError> {
+    fn person(&self, row: u64) -> Result<Person, RowError> {
         let row_error = |e: InputError| RowError {
-            line,
+            row,
             field: e.field,
             message: e.message,
         };
         if self.record.len() != self.columns.len() {
             return Err(RowError {
-                line,
+                row,
                 field: String::new(),
                 message: format!(
                     "has {} cells where the header has {} columns",
@@ -193,7 +201,7 @@ impl<R: io::Read> Rows<R> {
             }
         }
         let answers = contract::answers_from_fields(fields, self.today).map_err(row_error)?;
-        Ok(Person { line, id, answers })
+        Ok(Person { row, id, answers })
     }
 }
 
@@ -204,23 +212,23 @@ impl<R: io::Read> Iterator for Rows<R> {
         if self.done {
             return None;
         }
-        match self.reader.read_record(&mut self.record) {
+        let result = self.reader.read_record(&mut self.record);
+        if !matches!(result, Ok(false)) {
+            self.row += 1;
+        }
+        match result {
             Ok(false) => {
                 self.done = true;
                 None
             }
-            Ok(true) => {
-                let line = self.record.position().map_or(0, |p| p.line());
-                Some(self.person(line))
-            }
+            Ok(true) => Some(self.person(self.row)),
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
                 // A cell that is not UTF-8 spoils its row only; an input that fails ends the file.
                 if !matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) {
                     self.done = true;
                 }
                 Some(Err(RowError {
-                    line,
+                    row: self.row,
                     field: String::new(),
                     message: match e.kind() {
                         csv::ErrorKind::Utf8 { .. } => "is not text in UTF-8".into(),

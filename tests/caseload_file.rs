@@ -1,5 +1,5 @@
 //! The caseload file: a CSV a municipality exports from its own systems, read row by row. Each
-//! row is a person or an error with its line; the header decides the separator; cells are read
+//! row is a person or an error with its row number; the header decides the separator; cells are read
 //! as Dutch spreadsheets write them.
 
 use tegenprestatie_check::caseload_file::{self, FileError, Person, RowError};
@@ -29,7 +29,7 @@ fn a_dutch_spreadsheet_export_reads_as_the_contract_reads_json() {
     let read = rows(text);
     assert_eq!(read.len(), 2);
     let first = person(&read[0]);
-    assert_eq!((first.line, first.id.as_deref()), (2, Some("a1")));
+    assert_eq!((first.row, first.id.as_deref()), (2, Some("a1")));
     let json = serde_json::json!({
         "age": 35, "benefit": "participatiewet", "volunteer_hours_per_week": 7.5,
         "caregiving_necessary": null, "date": "2027-01-04",
@@ -63,7 +63,7 @@ fn the_separator_is_the_headers_comma_semicolon_or_tab() {
 }
 
 #[test]
-fn bad_rows_are_listed_with_their_line_and_the_good_ones_still_count() {
+fn bad_rows_are_listed_with_their_row_and_the_good_ones_still_count() {
     let text = "id;age;benefit;volunteer_hours_per_week\n\
                 1;35;participatiewet;4\n\
                 2;abc;;\n\
@@ -75,7 +75,7 @@ fn bad_rows_are_listed_with_their_line_and_the_good_ones_still_count() {
     let errors: Vec<(u64, &str)> = read
         .iter()
         .filter_map(|r| r.as_ref().err())
-        .map(|e| (e.line, e.field.as_str()))
+        .map(|e| (e.row, e.field.as_str()))
         .collect();
     assert_eq!(
         errors,
@@ -85,7 +85,7 @@ fn bad_rows_are_listed_with_their_line_and_the_good_ones_still_count() {
     let good: Vec<u64> = read
         .iter()
         .filter_map(|r| r.as_ref().ok())
-        .map(|p| p.line)
+        .map(|p| p.row)
         .collect();
     assert_eq!(good, vec![2, 6]);
     let message = &read[3].as_ref().unwrap_err().message;
@@ -127,7 +127,7 @@ fn a_cell_that_is_not_text_spoils_its_row_only() {
     bytes.extend_from_slice(b"3;41\n");
     let read: Vec<_> = caseload_file::read(&bytes[..], today()).unwrap().collect();
     assert_eq!(read.len(), 3);
-    assert_eq!(read[1].as_ref().unwrap_err().line, 3);
+    assert_eq!(read[1].as_ref().unwrap_err().row, 3);
     assert_eq!(person(&read[2]).answers.get(Fact::Age), 41.0);
 }
 
@@ -147,4 +147,20 @@ fn the_template_reads_back_as_the_people_it_was_written_from() {
         .map(|r| r.unwrap().answers)
         .collect();
     assert_eq!(format!("{read:?}"), format!("{people:?}"));
+}
+
+#[test]
+fn rows_are_numbered_as_a_spreadsheet_numbers_them() {
+    // A cell over two lines, and an old file's lone carriage returns.
+    let read = rows("id;age\n\"a\nb\";30\n2;31\r3;abc\r");
+    let numbers: Vec<u64> = read
+        .iter()
+        .map(|r| r.as_ref().map_or_else(|e| e.row, |p| p.row))
+        .collect();
+    assert_eq!(numbers, vec![2, 3, 4]);
+    assert_eq!(person(&read[0]).id.as_deref(), Some("a\nb"));
+    assert_eq!(
+        read[2].as_ref().unwrap_err().to_string(),
+        "row 4: field `age`: must be a whole number from 0 to 130, got \"abc\""
+    );
 }

@@ -26,11 +26,23 @@ fn replay(door: &str, run: fn(&[u8])) {
     }
     files.sort();
     let mut failed = Vec::new();
+    // Quiet while trying them all; then the first failure again, with its message.
+    let hook = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
     for path in &files {
         let bytes = fs::read(path).expect("a readable corpus file");
         if panic::catch_unwind(|| run(&bytes)).is_err() {
             failed.push(path.display().to_string());
         }
+    }
+    panic::set_hook(hook);
+    if let Some(first) = failed.first() {
+        eprintln!(
+            "{door}: {} of {} inputs fail: {failed:#?}",
+            failed.len(),
+            files.len()
+        );
+        run(&fs::read(first).expect("a readable corpus file"));
     }
     assert!(
         failed.is_empty(),

@@ -430,10 +430,16 @@ fn a_version_applies_from_valid_from_through_valid_to() {
     let ordinance: Ordinance = toml::from_str(&text).unwrap();
     let catalog = catalog::bundled().with_ordinances(vec![ordinance]).unwrap();
     let (set, _) = catalog.find("voorbeeld").unwrap();
-    let on = |day: &str| set.decide(&Answers::new(40, Date::parse(day).unwrap())).map(|_| ());
+    let on = |day: &str| {
+        set.decide(&Answers::new(40, Date::parse(day).unwrap()))
+            .map(|_| ())
+    };
     let from = Date::parse("2016-01-01").unwrap();
     let to = Date::parse("2020-12-31").unwrap();
-    assert_eq!(on("2015-12-31"), Err(NotInForce::Before { valid_from: from }));
+    assert_eq!(
+        on("2015-12-31"),
+        Err(NotInForce::Before { valid_from: from })
+    );
     assert_eq!(on("2016-01-01"), Ok(()));
     assert_eq!(on("2020-12-31"), Ok(()));
     assert_eq!(on("2021-01-01"), Err(NotInForce::After { valid_to: to }));

@@ -296,14 +296,13 @@ impl RuleSet {
         }
         let (status, grounds) = self.settle(fired, open);
         let bounds = match status {
-            Status::Obligated | Status::Discretionary if self.ordinance.assignment.is_some() => {
-                Some(
-                    self.variants
-                        .iter()
-                        .position(|v| v.holds(bits))
-                        .map_or(BoundsChoice::General, |i| BoundsChoice::Variant(i as u8)),
-                )
-            }
+            // Every loaded ordinance has an assignment (the validator requires one).
+            Status::Obligated | Status::Discretionary => Some(
+                self.variants
+                    .iter()
+                    .position(|v| v.holds(bits))
+                    .map_or(BoundsChoice::General, |i| BoundsChoice::Variant(i as u8)),
+            ),
             _ => None,
         };
         Verdict {

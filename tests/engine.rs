@@ -1,0 +1,117 @@
+//! The engine's own claims, on small ordinances built for the purpose: when the law settles a
+//! verdict, and how judgements of the college that belong together are settled together.
+
+use tegenprestatie_check::answers::Answers;
+use tegenprestatie_check::catalog::{self, Catalog};
+use tegenprestatie_check::date::Date;
+use tegenprestatie_check::decision::Status;
+use tegenprestatie_check::facts::Fact;
+use tegenprestatie_check::model::{Judgement, Ordinance, Text};
+
+const EXAMPLE: &str = include_str!("fixtures/example.toml");
+
+fn person() -> Answers {
+    Answers::new(40, Date::parse("2026-06-01").unwrap())
+}
+
+fn load(ordinance: Ordinance) -> Catalog {
+    catalog::bundled()
+        .with_ordinances(vec![ordinance])
+        .expect("a valid ordinance")
+}
+
+fn text(nl: &str) -> Text {
+    Text {
+        nl: nl.into(),
+        en: nl.into(),
+    }
+}
+
+/// The example's volunteering exemption, but as the college's judgement, under `question`,
+/// told by `answered_by`; `id` tells the copies apart.
+fn judged(base: &Ordinance, id: &str, question: &str, answered_by: Option<Fact>) -> Ordinance {
+    let mut o = base.clone();
+    let mut rule = base.rules[0].clone();
+    rule.id = id.into();
+    rule.judgement = Some(Judgement {
+        question: text(question),
+        ask: None,
+        answered_by,
+    });
+    o.rules = vec![rule];
+    o
+}
+
+#[test]
+fn only_the_laws_exemptions_settle_a_verdict_by_law_not_the_ordinances() {
+    let catalog = load(toml::from_str(EXAMPLE).unwrap());
+    let (set, _) = catalog.find("voorbeeld").unwrap();
+    // The ordinance exempts four hours of volunteering: exempt, but not by law.
+    let mut volunteer = person();
+    volunteer.set(Fact::VolunteerHoursPerWeek, 4.0);
+    let v = set.decide(&volunteer).unwrap();
+    assert_eq!(v.status, Status::Exempt);
+    assert!(!set.settled_by_law(&v));
+    // Art. 9 lid 5: fully and permanently unable to work.
+    let mut unable = volunteer;
+    unable.set_bool(Fact::FullyPermanentlyIncapacitated, true);
+    let v = set.decide(&unable).unwrap();
+    assert_eq!(v.status, Status::Exempt);
+    assert!(set.settled_by_law(&v));
+    // Art. 9 lid 1: under 18 the duty does not apply.
+    let v = set
+        .decide(&Answers::new(17, Date::parse("2026-06-01").unwrap()))
+        .unwrap();
+    assert_eq!(v.status, Status::NotApplicable);
+    assert!(set.settled_by_law(&v));
+    // An obligation is never settled by law.
+    let v = set.decide(&person()).unwrap();
+    assert_eq!(v.status, Status::Obligated);
+    assert!(!set.settled_by_law(&v));
+}
+
+/// Two rules under one judgement are one question to the college, whether they share the
+/// question or the answer that tells it; under different judgements, two questions.
+#[test]
+fn rules_that_share_a_judgement_are_one_branch() {
+    let base: Ordinance = toml::from_str(EXAMPLE).unwrap();
+    let branches = |a: Ordinance, b: Ordinance| {
+        let mut o = a.clone();
+        o.rules.extend(b.rules);
+        let catalog = load(o);
+        let (set, _) = catalog.find("voorbeeld").unwrap();
+        let mut p = person();
+        p.set(Fact::VolunteerHoursPerWeek, 10.0);
+        let v = set.decide(&p).unwrap();
+        assert_eq!(v.status, Status::Discretionary);
+        set.branches(&v)
+            .iter()
+            .map(|b| b.rules.count_ones())
+            .collect::<Vec<_>>()
+    };
+    let same_question = branches(
+        judged(&base, "a", "Telt het werk?", None),
+        judged(&base, "b", "Telt het werk?", None),
+    );
+    assert_eq!(same_question, vec![2]);
+    let same_answer = branches(
+        judged(
+            &base,
+            "a",
+            "Telt het werk?",
+            Some(Fact::CaregivingNecessary),
+        ),
+        judged(
+            &base,
+            "b",
+            "Is het nuttig?",
+            Some(Fact::CaregivingNecessary),
+        ),
+    );
+    assert_eq!(same_answer, vec![2]);
+    let different = branches(
+        judged(&base, "a", "Telt het werk?", None),
+        judged(&base, "b", "Is het nuttig?", None),
+    );
+    assert_eq!(different, vec![1, 1]);
+}

@@ -44,31 +44,14 @@ fn bench(name: &str, samples: usize, calls: u64, mut f: impl FnMut()) {
     );
 }
 
-/// A small deterministic generator, so every run decides the same varied answers.
-struct Lcg(u64);
+use tegenprestatie_check::doors::Rng;
 
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn flag(&mut self, one_in: u64) -> bool {
-        self.below(one_in) == 0
-    }
-}
-
-fn varied(rng: &mut Lcg, day: Date) -> Answers {
+fn varied(rng: &mut Rng, day: Date) -> Answers {
     let mut a = Answers::new(16 + rng.below(56) as u8, day);
     a.set(Fact::Benefit, rng.below(12).min(4) as f64);
-    a.set_bool(Fact::FullyPermanentlyIncapacitated, rng.flag(20));
-    a.set_bool(Fact::SingleParentExemption, rng.flag(20));
-    if rng.flag(3) {
+    a.set_bool(Fact::FullyPermanentlyIncapacitated, rng.one_in(20));
+    a.set_bool(Fact::SingleParentExemption, rng.one_in(20));
+    if rng.one_in(3) {
         a.set(Fact::CaregivingHoursPerWeek, rng.below(20) as f64);
         a.set(Fact::CaregivingMonths, rng.below(24) as f64);
         a.set(
@@ -76,21 +59,21 @@ fn varied(rng: &mut Lcg, day: Date) -> Answers {
             [f64::NAN, 1.0, 0.0][rng.below(3) as usize],
         );
     }
-    if rng.flag(3) {
+    if rng.one_in(3) {
         a.set(Fact::VolunteerHoursPerWeek, rng.below(24) as f64);
         a.set(Fact::VolunteerMonths, rng.below(24) as f64);
     }
-    a.set_bool(Fact::ReintegrationTrajectory, rng.flag(4));
-    if rng.flag(4) {
+    a.set_bool(Fact::ReintegrationTrajectory, rng.one_in(4));
+    if rng.one_in(4) {
         a.set(Fact::PartTimeWorkHoursPerWeek, rng.below(30) as f64);
     }
     a.set(
         Fact::ParticipationLadderStep,
         [f64::NAN, 2.0, 5.0][rng.below(3) as usize],
     );
-    a.set_bool(Fact::HasDisability, rng.flag(6));
-    a.set_bool(Fact::UrgentReasons, rng.flag(10));
-    if rng.flag(2) {
+    a.set_bool(Fact::HasDisability, rng.one_in(6));
+    a.set_bool(Fact::UrgentReasons, rng.one_in(10));
+    if rng.one_in(2) {
         a.set(Fact::MonthsOnBenefit, rng.below(60) as f64);
     }
     a.set(
@@ -161,7 +144,7 @@ fn main() {
         }
     });
 
-    let mut rng = Lcg(42);
+    let mut rng = Rng(42);
     let batch: Vec<(usize, Answers)> = (0..1_000_000)
         .map(|i| (i % sets.len(), varied(&mut rng, day)))
         .collect();

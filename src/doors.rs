@@ -150,11 +150,12 @@ pub fn answers_json(data: &[u8]) {
     }
 }
 
-/// A tiny generator for answers, seeded from the input, so a fuzzed ordinance meets people.
-struct Mix(u64);
+/// A small deterministic generator (no dependency, the same cases every run): seeded from a
+/// fuzzer's input here, and shared with the tests and the benchmark.
+pub struct Rng(pub u64);
 
-impl Mix {
-    fn next(&mut self) -> u64 {
+impl Rng {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self
             .0
             .wrapping_mul(6364136223846793005)
@@ -162,10 +163,21 @@ impl Mix {
         self.0 >> 33
     }
 
-    fn pick<T: Copy>(&mut self, options: &[T]) -> T {
-        options[(self.next() % options.len() as u64) as usize]
+    /// A number below `n` (0 for `n` = 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
     }
 
+    /// True once in `n` times.
+    pub fn one_in(&mut self, n: u64) -> bool {
+        self.below(n) == 0
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len() as u64) as usize]
+    }
+
+    /// A person with every answer drawn from its kind's range and a few values that matter.
     fn answers(&mut self) -> Answers {
         let mut a = Answers::new(self.pick(&[16, 18, 30, 60, 66, 67, 70]), today());
         for spec in SCHEMA.iter().filter(|s| s.origin == Origin::Answer) {
@@ -173,9 +185,9 @@ impl Mix {
                 continue;
             }
             let value = match spec.kind {
-                _ if spec.nullable && self.next() % 5 == 0 => f64::NAN,
-                Kind::Bool => (self.next() % 2) as f64,
-                Kind::Choice(options) => (self.next() % options.len() as u64) as f64,
+                _ if spec.nullable && self.one_in(5) => f64::NAN,
+                Kind::Bool => self.below(2) as f64,
+                Kind::Choice(options) => self.below(options.len() as u64) as f64,
                 Kind::Number { min, max, whole } => {
                     let n = self.pick(&[min, max, 0.0, 1.0, 2.0, 3.5, 6.0, 8.0, 12.0, 20.0, 31.5]);
                     let n = n.clamp(min, max);
@@ -220,9 +232,9 @@ pub fn ordinance_file(data: &[u8]) {
     let seed = data.iter().fold(0xcbf29ce484222325u64, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
     });
-    let mut mix = Mix(seed);
+    let mut rng = Rng(seed);
     for _ in 0..16 {
-        decide_everywhere(&loaded, &mix.answers());
+        decide_everywhere(&loaded, &rng.answers());
     }
 }
 

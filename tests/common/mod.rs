@@ -29,27 +29,7 @@ pub fn person(age: u8) -> Answers {
     Answers::new(age, day())
 }
 
-/// A small deterministic generator (no dependency, same cases every run).
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-    pub fn one_in(&mut self, n: u64) -> bool {
-        self.below(n) == 0
-    }
-    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
+pub use tegenprestatie_check::doors::Rng;
 
 /// Every constant a rule set compares each fact with.
 pub fn thresholds(ordinances: &[&Ordinance]) -> Vec<(Fact, f64)> {

@@ -444,3 +444,161 @@ fn a_version_applies_from_valid_from_through_valid_to() {
     assert_eq!(on("2020-12-31"), Ok(()));
     assert_eq!(on("2021-01-01"), Err(NotInForce::After { valid_to: to }));
 }
+
+/// Every threshold of the validator, on both sides: the value that is still lawful passes, the
+/// first one past it is refused with its own message.
+#[test]
+fn the_validators_thresholds_hold_on_both_sides() {
+    let rule = "voorbeeld / rule vrijwilligerswerk";
+    let assignment = "voorbeeld / assignment duur-en-omvang";
+    let renewal = "renewal = { nl = \"Eén keer verlengen.\", en = \"One extension.\" }\n";
+    let extended = |months: u32| {
+        with(
+            "duration_months = { max = 6 }",
+            &format!("duration_months = {{ max = 6 }}\n{renewal}extension = {{ times = 1, months = {months} }}"),
+        )
+    };
+    let hours = |range: &str| with("hours_per_week = { min = 4, max = 8 }", range);
+    let obligated_when = |when: &str| {
+        with("effect = \"exempt\"", "effect = \"obligated\"").replace(
+            "when = { at_least = [\"volunteer_hours_per_week\", 4] }",
+            &format!("when = {when}"),
+        )
+    };
+    let contradicts = |fact: &str| {
+        format!("{rule}: effect Obligated when `{fact}` holds contradicts the law: art. 9 lid 1, 5 and 7 Participatiewet take the duty away there")
+    };
+    let cases: Vec<(String, Vec<String>)> = vec![
+        // Texts for the person in both languages.
+        (
+            with("nl = \"Vrijwilligerswerk van 4 uur of meer telt als ontheffing.\"", "nl = \" \""),
+            vec![format!("{rule}: explanation.nl is empty: write the Dutch text")],
+        ),
+        (
+            with("en = \"Volunteer work of 4 hours or more exempts.\"", "en = \"\""),
+            vec![format!("{rule}: explanation.en is empty: write the English text")],
+        ),
+        // Hours: 0 or more; under 32 a week (BZ5171); a week has 168 hours.
+        (hours("hours_per_week = { min = 0, max = 8 }"), vec![]),
+        (
+            hours("hours_per_week = { min = -1, max = 8 }"),
+            vec![format!("{assignment}: hours_per_week.min is -1: it must be a number of 0 or more")],
+        ),
+        (
+            hours("hours_per_week = { min = 4, max = 168 }"),
+            vec![format!("{assignment}: hours_per_week.max is 168: 32 hours a week or more is no tegenprestatie of limited scope (ECLI:NL:RBZWB:2013:BZ5171)")],
+        ),
+        (
+            hours("hours_per_week = { min = 4, max = 169 }"),
+            vec![
+                format!("{assignment}: hours_per_week.max is 169: 32 hours a week or more is no tegenprestatie of limited scope (ECLI:NL:RBZWB:2013:BZ5171)"),
+                format!("{assignment}: hours_per_week.max is 169: a week has 168 hours"),
+            ],
+        ),
+        // An extension and a milestone: at most 120 months.
+        (extended(120), vec![]),
+        (
+            extended(121),
+            vec![format!("{assignment}: extension.months is 121: at most 120")],
+        ),
+        (
+            format!("{EXAMPLE}{}", MILESTONE.replace("months = 3", "months = 120")),
+            vec![],
+        ),
+        (
+            format!("{EXAMPLE}{}", MILESTONE.replace("months = 3", "months = 121")),
+            vec!["voorbeeld / milestone opnieuw-bekijken: months is 121: give 1 to 120".into()],
+        ),
+        // A version of one day.
+        (
+            with("valid_from = \"2016-01-01\"", "valid_from = \"2016-01-01\"\nvalid_to = \"2016-01-01\""),
+            vec![],
+        ),
+        // A choice is compared with one of its options.
+        (
+            with("when = { at_least = [\"volunteer_hours_per_week\", 4] }", "when = { is = [\"benefit\", \"bijstand\"] }"),
+            vec![format!("{rule}: `benefit` must be compared with one of participatiewet, ioaw, ioaz, special_assistance_only, none")],
+        ),
+        // An obligation where the law takes the duty away, however the condition is written.
+        (obligated_when("{ is = [\"single_parent_exemption\", true] }"), vec![contradicts("single_parent_exemption")]),
+        (
+            obligated_when("{ all = [{ is = [\"single_parent_exemption\", true] }, { at_least = [\"volunteer_hours_per_week\", 4] }] }"),
+            vec![contradicts("single_parent_exemption")],
+        ),
+        (obligated_when("{ not = { is = [\"single_parent_exemption\", true] } }"), vec![]),
+        (
+            obligated_when("{ not = { not = { is = [\"single_parent_exemption\", true] } } }"),
+            vec![contradicts("single_parent_exemption")],
+        ),
+        (obligated_when("{ is = [\"benefit\", \"none\"] }"), vec![contradicts("benefit")]),
+        (obligated_when("{ is = [\"benefit\", \"ioaw\"] }"), vec![]),
+        (obligated_when("{ not = { is = [\"benefit\", \"none\"] } }"), vec![]),
+        (obligated_when("{ below = [\"age\", 18] }"), vec![contradicts("age")]),
+        (obligated_when("{ below = [\"age\", 19] }"), vec![]),
+        (obligated_when("{ not = { below = [\"age\", 18] } }"), vec![]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(problems(&text), expected, "{text}");
+    }
+}
+
+/// The law's AOW table: ages of 60 to 75 years and 0 to 11 months, years in order, never down.
+#[test]
+fn the_aow_table_holds_ages_the_law_can_set() {
+    use tegenprestatie_check::model::PensionAgeStep;
+    let statute = catalog::bundled().statute().clone();
+    let with_steps = |steps: &[(i32, u8, u8)]| {
+        let mut s = statute.clone();
+        let table = &mut s.law.as_mut().expect("the law's numbers").pension_age;
+        table.steps = steps
+            .iter()
+            .map(|&(from_year, years, months)| PensionAgeStep {
+                from_year,
+                years,
+                months,
+            })
+            .collect();
+        validate_ordinance(&s)
+            .into_iter()
+            .map(|p| p.message)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        with_steps(&[(2024, 67, 0), (2025, 67, 0), (2028, 67, 11)]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        with_steps(&[(2024, 67, 0), (2025, 67, 12)]),
+        vec!["2025: 67 years and 12 months is not an AOW age (60-75 years, 0-11 months)"]
+    );
+    assert_eq!(
+        with_steps(&[(2024, 59, 0)]),
+        vec!["2024: 59 years and 0 months is not an AOW age (60-75 years, 0-11 months)"]
+    );
+    assert_eq!(
+        with_steps(&[(2024, 67, 3), (2025, 67, 2)]),
+        vec!["the AOW age goes down in 2025: the law only raises it"]
+    );
+}
+
+/// A milestone counted from the decision needs no assignment; one counted from its start does.
+#[test]
+fn a_milestone_from_the_start_needs_an_assignment() {
+    let without = |milestone: &str| {
+        let mut o: Ordinance = toml::from_str(&format!("{EXAMPLE}{milestone}")).unwrap();
+        o.assignment = None;
+        validate_ordinance(&o)
+            .into_iter()
+            .map(|p| p.message)
+            .filter(|m| !m.starts_with("missing: every ordinance says how much"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        without(&MILESTONE.replace("\"end\"", "\"start\"")),
+        vec!["counts from an assignment, but the ordinance sets none"]
+    );
+    assert_eq!(
+        without(&MILESTONE.replace("\"end\"", "\"decision\"")),
+        Vec::<String>::new()
+    );
+}

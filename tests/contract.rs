@@ -294,3 +294,33 @@ fn null_is_accepted_only_where_the_contract_allows_it() {
         "field `urgent_reasons`: must be true or false, got null"
     );
 }
+
+/// One answer read by its key (the intake file's reader): a value by its kind, `null` only
+/// where the field may be unknown, and a key that is not an answer refused by name.
+#[test]
+fn one_answer_is_read_by_its_key_and_kind() {
+    let read = |key: &str, value: serde_json::Value| contract::answer_from_json(key, &value);
+    assert_eq!(read("age", json!(35)), Ok(Some(35.0)));
+    assert_eq!(read("caregiving_necessary", json!(true)), Ok(Some(1.0)));
+    assert_eq!(read("caregiving_necessary", json!(false)), Ok(Some(0.0)));
+    assert_eq!(read("caregiving_necessary", json!(null)), Ok(None));
+    assert_eq!(read("benefit", json!("ioaw")), Ok(Some(1.0)));
+    let err = read("age", json!(null)).unwrap_err();
+    assert_eq!(
+        (err.field.as_str(), err.message.as_str()),
+        ("age", "must be a whole number from 0 to 130, got null")
+    );
+    let err = read("caregiving_necessary", json!("maybe")).unwrap_err();
+    assert_eq!(err.message, "must be true, false or null, got \"maybe\"");
+    let err = read("fully_permanently_incapacitated", json!(null)).unwrap_err();
+    assert_eq!(err.message, "must be true or false, got null");
+    for key in ["leeftijd", "volunteer_start_after_benefit_months"] {
+        let err = read(key, json!(1)).unwrap_err();
+        assert_eq!(err.field, key);
+        assert!(
+            err.message
+                .starts_with("is not a known field; allowed are date, "),
+            "{err}"
+        );
+    }
+}

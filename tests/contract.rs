@@ -324,3 +324,70 @@ fn one_answer_is_read_by_its_key_and_kind() {
         );
     }
 }
+
+/// Each ground and trace entry says which layer decided and whether the college still decides.
+#[test]
+fn a_ground_names_its_layer_and_whether_the_college_decides() {
+    let exempt = check(
+        "overbetuwe",
+        json!({ "age": 35, "volunteer_hours_per_week": 4 }),
+    )
+    .unwrap();
+    let ground = &exempt["grounds"][0];
+    assert_eq!(
+        (&ground["rule"], &ground["layer"], &ground["outcome"]),
+        (
+            &json!("vrijwilligerswerk-4-uur"),
+            &json!("ordinance"),
+            &json!("definite")
+        )
+    );
+    let unable = check(
+        "overbetuwe",
+        json!({ "age": 35, "fully_permanently_incapacitated": true }),
+    )
+    .unwrap();
+    assert_eq!(unable["grounds"][0]["layer"], "statute");
+    assert_eq!(unable["trace"][0]["layer"], "statute");
+    let judged = check(
+        "wijdemeren",
+        json!({ "age": 50, "volunteer_hours_per_week": 8, "volunteer_months": 4, "months_on_benefit": 10 }),
+    )
+    .unwrap();
+    assert_eq!(judged["status"], "discretionary");
+    let outcomes: Vec<&serde_json::Value> = judged["grounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| &g["outcome"])
+        .collect();
+    assert!(
+        outcomes.contains(&&json!("college_decides")),
+        "{outcomes:?}"
+    );
+}
+
+/// Born on the day of the check is age 0, a day later is refused; an unknown answer that may be
+/// unknown is written as null.
+#[test]
+fn the_edges_of_the_answers_as_a_whole() {
+    let born_today =
+        answers_from_json(&json!({ "date": "2026-06-01", "birth_date": "2026-06-01" }));
+    assert!(born_today.is_ok(), "{born_today:?}");
+    let unborn = error_of(json!({ "date": "2026-06-01", "birth_date": "2026-06-02" }));
+    assert!(
+        unborn.contains("is after the date of the check"),
+        "{unborn}"
+    );
+    let open = answers_from_json(&json!({ "age": 30, "caregiving_necessary": null })).unwrap();
+    assert_eq!(answers_to_json(&open)["caregiving_necessary"], json!(null));
+    // A whole number is whole, written either way.
+    for cell in ["12,5", "12.5"] {
+        let spec = Fact::Age.spec();
+        assert!(contract::answer_from_text(spec, cell).is_err(), "{cell}");
+    }
+    assert_eq!(
+        contract::answer_from_text(Fact::VolunteerHoursPerWeek.spec(), "12,5"),
+        Ok(Some(12.5))
+    );
+}

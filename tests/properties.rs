@@ -121,6 +121,7 @@ fn a_caseload_is_decided_exactly_as_each_person_alone() {
             );
         }
         let caseload = Caseload::new(&people, set.pension_ages());
+        assert_eq!((caseload.len(), caseload.is_empty()), (PEOPLE, false));
         let mut verdicts = Vec::new();
         set.decide_caseload(&caseload, &mut verdicts);
         assert_eq!(verdicts.len(), PEOPLE);
@@ -129,6 +130,13 @@ fn a_caseload_is_decided_exactly_as_each_person_alone() {
         }
         assert!(verdicts.iter().any(Result::is_err) && verdicts.iter().any(Result::is_ok));
     }
+    // No people, no verdicts.
+    let set = &catalog.rule_sets()[0];
+    let empty = Caseload::new(&[], set.pension_ages());
+    assert_eq!((empty.len(), empty.is_empty()), (0, true));
+    let mut verdicts = vec![set.decide(&person(40))];
+    set.decide_caseload(&empty, &mut verdicts);
+    assert!(verdicts.is_empty(), "the verdicts are the caseload's: none");
 }
 
 /// The branches of a discretionary verdict are a decision list the engine agrees with: where

@@ -115,3 +115,43 @@ fn rules_that_share_a_judgement_are_one_branch() {
     );
     assert_eq!(different, vec![1, 1]);
 }
+
+/// "Any of these" with a negated part holds when that part is false, for a rule and for the
+/// bounds variant it chooses: bounds of its own for anyone without a limitation, or with four
+/// hours of volunteering.
+#[test]
+fn any_of_with_a_negated_part_holds_when_that_part_is_false() {
+    let when: tegenprestatie_check::model::Condition = toml::from_str::<toml::Table>(
+        r#"when = { any = [{ not = { is = ["has_disability", true] } }, { at_least = ["volunteer_hours_per_week", 4] }] }"#,
+    )
+    .unwrap()["when"]
+        .clone()
+        .try_into()
+        .unwrap();
+    let mut o = catalog::bundled()
+        .rule_sets()
+        .iter()
+        .map(|set| set.ordinance().clone())
+        .find(|o| {
+            o.assignment
+                .as_ref()
+                .is_some_and(|a| !a.variants.is_empty())
+        })
+        .expect("an ordinance with a bounds variant");
+    o.assignment.as_mut().unwrap().variants[0].when = when;
+    let id = o.municipalities[0].id.clone();
+    let catalog = load(o);
+    let (set, _) = catalog.find(&id).unwrap();
+    let bounds = |disability: bool, hours: f64| {
+        let mut p = person();
+        p.set_bool(Fact::HasDisability, disability);
+        p.set(Fact::VolunteerHoursPerWeek, hours);
+        p.set(Fact::PartTimeWorkHoursPerWeek, 0.0);
+        let v = set.decide(&p).unwrap();
+        (v.status, v.bounds)
+    };
+    use tegenprestatie_check::engine::BoundsChoice::{General, Variant};
+    assert_eq!(bounds(false, 0.0), (Status::Obligated, Some(Variant(0))));
+    assert_eq!(bounds(true, 0.0), (Status::Obligated, Some(General)));
+    assert_eq!(bounds(true, 1.0).1, Some(General));
+}

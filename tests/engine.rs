@@ -155,3 +155,30 @@ fn any_of_with_a_negated_part_holds_when_that_part_is_false() {
     assert_eq!(bounds(true, 0.0), (Status::Obligated, Some(General)));
     assert_eq!(bounds(true, 1.0).1, Some(General));
 }
+
+/// A condition that requires a fact and its opposite never holds; one that accepts either
+/// always does.
+#[test]
+fn a_fact_and_its_opposite_never_hold_together_and_one_of_them_always_does() {
+    let condition = |text: &str| -> tegenprestatie_check::model::Condition {
+        toml::from_str::<toml::Table>(&format!("when = {text}")).unwrap()["when"]
+            .clone()
+            .try_into()
+            .unwrap()
+    };
+    let status = |when: &str, disability: bool| {
+        let mut o: Ordinance = toml::from_str(EXAMPLE).unwrap();
+        o.rules[0].when = Some(condition(when));
+        let catalog = load(o);
+        let (set, _) = catalog.find("voorbeeld").unwrap();
+        let mut p = person();
+        p.set_bool(Fact::HasDisability, disability);
+        set.decide(&p).unwrap().status
+    };
+    let both = r#"{ all = [{ is = ["has_disability", true] }, { not = { is = ["has_disability", true] } }] }"#;
+    let either = r#"{ any = [{ is = ["has_disability", true] }, { not = { is = ["has_disability", true] } }] }"#;
+    for disability in [false, true] {
+        assert_eq!(status(both, disability), Status::Obligated);
+        assert_eq!(status(either, disability), Status::Exempt);
+    }
+}

@@ -169,14 +169,6 @@ impl Tests {
         self.len += 1;
     }
 
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// One bit per rule whose condition holds.
     #[inline]
     pub fn eval(&self, bits: u64) -> u64 {
@@ -591,16 +583,5 @@ fn literal_value(fact: Fact, literal: &Literal) -> Result<f64, Limit> {
             .map(|i| i as f64)
             .ok_or(Limit::Mismatch(fact)),
         _ => Err(Limit::Mismatch(fact)),
-    }
-}
-
-impl Leaves {
-    /// How many distinct comparisons there are.
-    pub fn len(&self) -> usize {
-        self.leaves.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.leaves.is_empty()
     }
 }

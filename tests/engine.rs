@@ -182,3 +182,77 @@ fn a_fact_and_its_opposite_never_hold_together_and_one_of_them_always_does() {
         assert_eq!(status(either, disability), Status::Exempt);
     }
 }
+
+/// Conditions nested two and three deep, sharing their comparisons, so the compiled engine's
+/// composites and programs meet each other: for every combination of the facts they test (each
+/// yes, no or unknown; 0, 4 or 8 hours), the status, bounds and grounds are the reference
+/// interpreter's.
+#[test]
+fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere() {
+    use tegenprestatie_check::engine::{reference, resolve};
+    const NESTED: [&str; 8] = [
+        r#"{ any = [{ all = [{ is = ["has_disability", true] }, { is = ["wmo_guidance", true] }] }, { is = ["group_training", true] }] }"#,
+        r#"{ any = [{ all = [{ is = ["has_disability", true] }, { is = ["social_activation", true] }] }, { is = ["group_training", true] }] }"#,
+        r#"{ all = [{ any = [{ is = ["has_disability", true] }, { is = ["wmo_guidance", true] }] }, { at_least = ["volunteer_hours_per_week", 4] }] }"#,
+        r#"{ all = [{ any = [{ is = ["reintegration_trajectory", true] }, { is = ["wmo_guidance", true] }] }, { at_least = ["volunteer_hours_per_week", 4] }] }"#,
+        r#"{ any = [{ all = [{ not = { is = ["has_disability", true] } }, { is = ["wmo_guidance", true] }] }, { unknown = "social_activation" }] }"#,
+        r#"{ all = [{ any = [{ all = [{ is = ["group_training", true] }, { is = ["social_activation", true] }] }, { is = ["wmo_guidance", true] }] }, { not = { at_least = ["volunteer_hours_per_week", 8] } }] }"#,
+        r#"{ not = { any = [{ is = ["reintegration_trajectory", true] }, { at_least = ["volunteer_hours_per_week", 8] }] } }"#,
+        r#"{ any = [{ all = [{ is = ["has_disability", true] }, { is = ["wmo_guidance", true] }] }, { all = [{ is = ["social_activation", true] }, { not = { is = ["group_training", true] } }] }] }"#,
+    ];
+    let base: Ordinance = toml::from_str(EXAMPLE).unwrap();
+    let effects = ["exempt", "fulfilled", "obligated"];
+    let mut o = base.clone();
+    o.rules = NESTED
+        .iter()
+        .enumerate()
+        .map(|(i, when)| {
+            let mut r = base.rules[0].clone();
+            r.id = format!("geneste-regel-{i}");
+            r.effect = toml::Value::String(effects[i % 3].into())
+                .try_into()
+                .unwrap();
+            r.when = Some(
+                toml::from_str::<toml::Table>(&format!("when = {when}")).unwrap()["when"]
+                    .clone()
+                    .try_into()
+                    .unwrap(),
+            );
+            r
+        })
+        .collect();
+    let catalog = load(o);
+    let (set, municipality) = catalog.find("voorbeeld").unwrap();
+    let facts = [
+        Fact::HasDisability,
+        Fact::WmoGuidance,
+        Fact::GroupTraining,
+        Fact::SocialActivation,
+        Fact::ReintegrationTrajectory,
+    ];
+    let mut statuses = std::collections::HashSet::new();
+    for combination in 0..3usize.pow(facts.len() as u32) * 3 {
+        let mut p = person();
+        let mut n = combination;
+        for fact in facts {
+            p.set(fact, [0.0, 1.0, f64::NAN][n % 3]);
+            n /= 3;
+        }
+        p.set(Fact::VolunteerHoursPerWeek, [0.0, 4.0, 8.0][n % 3]);
+        let fast = set.explain(&set.decide(&p).unwrap(), municipality);
+        let mut resolved = p;
+        resolve(&mut resolved, set.pension_ages());
+        let slow = reference::evaluate(set.statute(), set.ordinance(), &resolved);
+        let ids = |g: &[tegenprestatie_check::decision::Ground]| {
+            g.iter()
+                .map(|g| (g.rule.id.clone(), g.outcome))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fast.status, slow.status, "{p:?}");
+        assert_eq!(fast.bounds.map(|b| b.1), slow.bounds.map(|b| b.1), "{p:?}");
+        assert_eq!(ids(&fast.grounds), ids(&slow.grounds), "{p:?}");
+        assert_eq!(ids(&fast.trace), ids(&slow.trace), "{p:?}");
+        statuses.insert(fast.status);
+    }
+    assert!(statuses.len() >= 3, "{statuses:?}");
+}

@@ -202,8 +202,6 @@ pub struct Leaves {
     /// Bits that are all or any of other leaves (a nested `all`/`any`), set after the leaves,
     /// so a rule with one level of nesting is still a mask test.
     composites: Vec<Composite>,
-    /// The bits of `composites`.
-    composite_bits: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -314,7 +312,6 @@ impl Leaves {
             hi: f64::NEG_INFINITY,
             fact: 0,
         })?;
-        self.composite_bits |= 1 << bit;
         self.composites.push(Composite { bit, on, off, any });
         Ok(bit)
     }
@@ -341,9 +338,9 @@ impl Leaves {
             hi,
             fact: fact as usize,
         };
+        // A composite's slot (`inf <= v <= -inf`) never equals a comparison's interval.
         let found = self.leaves.iter().enumerate().position(|(i, l)| {
-            self.composite_bits >> i & 1 == 0
-                && l.fact == leaf.fact
+            l.fact == leaf.fact
                 && l.lo.to_bits() == lo.to_bits()
                 && l.hi.to_bits() == hi.to_bits()
                 && (self.negate >> i & 1 == 1) == negate

@@ -184,13 +184,15 @@ fn a_fact_and_its_opposite_never_hold_together_and_one_of_them_always_does() {
 }
 
 /// Conditions nested two and three deep, sharing their comparisons, so the compiled engine's
-/// composites and programs meet each other: for every combination of the facts they test (each
-/// yes, no or unknown; 0, 4 or 8 hours), the status, bounds and grounds are the reference
-/// interpreter's.
+/// composites, programs and "one of these options" meet each other: for every combination of
+/// the facts they test (each yes, no or unknown; 0, 4 or 8 hours; every benefit and target
+/// group), the status, bounds and grounds are the reference interpreter's.
 #[test]
 fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere() {
     use tegenprestatie_check::engine::{reference, resolve};
-    const NESTED: [&str; 8] = [
+    const NESTED: [&str; 10] = [
+        r#"{ all = [{ any = [{ is = ["benefit", "participatiewet"] }, { is = ["benefit", "ioaz"] }] }, { not = { is = ["has_disability", true] } }] }"#,
+        r#"{ all = [{ any = [{ is = ["benefit", "ioaw"] }, { is = ["target_group", "blijver"] }] }, { is = ["wmo_guidance", true] }] }"#,
         r#"{ any = [{ all = [{ is = ["has_disability", true] }, { is = ["wmo_guidance", true] }] }, { is = ["group_training", true] }] }"#,
         r#"{ any = [{ all = [{ is = ["has_disability", true] }, { is = ["social_activation", true] }] }, { is = ["group_training", true] }] }"#,
         r#"{ all = [{ any = [{ is = ["has_disability", true] }, { is = ["wmo_guidance", true] }] }, { at_least = ["volunteer_hours_per_week", 4] }] }"#,
@@ -231,7 +233,7 @@ fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere(
         Fact::ReintegrationTrajectory,
     ];
     let mut statuses = std::collections::HashSet::new();
-    for combination in 0..3usize.pow(facts.len() as u32) * 3 {
+    for combination in 0..3usize.pow(facts.len() as u32) * 3 * 5 * 4 {
         let mut p = person();
         let mut n = combination;
         for fact in facts {
@@ -239,6 +241,10 @@ fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere(
             n /= 3;
         }
         p.set(Fact::VolunteerHoursPerWeek, [0.0, 4.0, 8.0][n % 3]);
+        n /= 3;
+        p.set(Fact::Benefit, (n % 5) as f64);
+        n /= 5;
+        p.set(Fact::TargetGroup, [0.0, 1.0, 2.0, f64::NAN][n % 4]);
         let fast = set.explain(&set.decide(&p).unwrap(), municipality);
         let mut resolved = p;
         resolve(&mut resolved, set.pension_ages());

@@ -190,7 +190,8 @@ fn a_fact_and_its_opposite_never_hold_together_and_one_of_them_always_does() {
 #[test]
 fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere() {
     use tegenprestatie_check::engine::{reference, resolve};
-    const NESTED: [&str; 10] = [
+    const NESTED: [&str; 11] = [
+        r#"{ all = [{ is = ["volunteer_hours_per_week", 8] }, { not = { is = ["wmo_guidance", true] } }] }"#,
         r#"{ all = [{ any = [{ is = ["benefit", "participatiewet"] }, { is = ["benefit", "ioaz"] }] }, { not = { is = ["has_disability", true] } }] }"#,
         r#"{ all = [{ any = [{ is = ["benefit", "ioaw"] }, { is = ["target_group", "blijver"] }] }, { is = ["wmo_guidance", true] }] }"#,
         r#"{ any = [{ all = [{ is = ["has_disability", true] }, { is = ["wmo_guidance", true] }] }, { is = ["group_training", true] }] }"#,
@@ -261,4 +262,71 @@ fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere(
         statuses.insert(fast.status);
     }
     assert!(statuses.len() >= 3, "{statuses:?}");
+}
+
+/// The engine's own limits, on both sides, for a supplied ordinance: conditions 60 levels deep
+/// compile, 61 do not; a program whose stack would pass 64 values is refused rather than
+/// decided wrongly.
+#[test]
+fn the_engines_limits_hold_on_both_sides() {
+    use tegenprestatie_check::model::{Condition, Literal};
+    let leaf = || Condition::Is(Fact::HasDisability, Literal::Bool(true));
+    let with_condition = |when: Condition| {
+        let mut o: Ordinance = toml::from_str(EXAMPLE).unwrap();
+        o.rules[0].when = Some(when);
+        catalog::bundled().with_ordinances(vec![o])
+    };
+    let nots = |n: usize| (0..n).fold(leaf(), |c, _| Condition::Not(Box::new(c)));
+    // 58 times `not` (an even number: the leaf itself) is 59 levels; 59 and 60 are 60 and 61.
+    let deep = with_condition(nots(58)).expect("59 levels compile");
+    let (set, _) = deep.find("voorbeeld").unwrap();
+    let mut p = person();
+    p.set_bool(Fact::HasDisability, true);
+    assert_eq!(set.decide(&p).unwrap().status, Status::Exempt);
+    assert!(with_condition(nots(59)).is_ok(), "60 levels compile");
+    let refused = with_condition(nots(60)).unwrap_err();
+    assert!(
+        refused[0].message.contains("nested deeper than 60"),
+        "{refused:?}"
+    );
+    // any [31 times the leaf, any [31 times the leaf, any [k times the leaf]]]: 62 + k values
+    // on the stack at once.
+    let any = |n: usize, rest: Option<Condition>| {
+        Condition::Any((0..n).map(|_| leaf()).chain(rest).collect())
+    };
+    let wide = |k: usize| any(31, Some(any(31, Some(any(k, None)))));
+    let fits = with_condition(wide(2)).expect("64 values fit");
+    let (set, _) = fits.find("voorbeeld").unwrap();
+    assert_eq!(set.decide(&p).unwrap().status, Status::Exempt);
+    p.set_bool(Fact::HasDisability, false);
+    assert_eq!(set.decide(&p).unwrap().status, Status::Obligated);
+    let refused = with_condition(wide(3)).unwrap_err();
+    assert!(refused[0].message.contains("nested deeper"), "{refused:?}");
+}
+
+/// A comparison with a number that is not one is refused by the engine itself, not only by
+/// the validator before it.
+#[test]
+fn the_engine_refuses_a_comparison_with_nan() {
+    use std::sync::Arc;
+    use tegenprestatie_check::engine::RuleSet;
+    use tegenprestatie_check::model::Condition;
+    let bundled = catalog::bundled();
+    let compile = |when: Condition| {
+        let mut o: Ordinance = toml::from_str(EXAMPLE).unwrap();
+        o.rules[0].when = Some(when);
+        RuleSet::compile(
+            Arc::new(bundled.statute().clone()),
+            Arc::new(o),
+            Arc::new(bundled.pension_ages().clone()),
+        )
+    };
+    for when in [
+        Condition::AtLeast(Fact::VolunteerHoursPerWeek, f64::NAN),
+        Condition::AtMost(Fact::VolunteerHoursPerWeek, f64::NAN),
+    ] {
+        let err = compile(when).unwrap_err();
+        assert!(err.message.contains("cannot be compared"), "{err:?}");
+    }
+    assert!(compile(Condition::AtLeast(Fact::VolunteerHoursPerWeek, 4.0)).is_ok());
 }

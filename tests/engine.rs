@@ -190,7 +190,9 @@ fn a_fact_and_its_opposite_never_hold_together_and_one_of_them_always_does() {
 #[test]
 fn nested_conditions_that_share_comparisons_agree_with_the_reference_everywhere() {
     use tegenprestatie_check::engine::{reference, resolve};
-    const NESTED: [&str; 11] = [
+    const NESTED: [&str; 13] = [
+        r#"{ any = [{ all = [{ is = ["has_disability", true] }, { not = { is = ["wmo_guidance", true] } }] }, { is = ["group_training", true] }] }"#,
+        r#"{ any = [{ all = [{ is = ["has_disability", true] }, { not = { is = ["social_activation", true] } }] }, { is = ["group_training", true] }] }"#,
         r#"{ all = [{ is = ["volunteer_hours_per_week", 8] }, { not = { is = ["wmo_guidance", true] } }] }"#,
         r#"{ all = [{ any = [{ is = ["benefit", "participatiewet"] }, { is = ["benefit", "ioaz"] }] }, { not = { is = ["has_disability", true] } }] }"#,
         r#"{ all = [{ any = [{ is = ["benefit", "ioaw"] }, { is = ["target_group", "blijver"] }] }, { is = ["wmo_guidance", true] }] }"#,
@@ -289,6 +291,24 @@ fn the_engines_limits_hold_on_both_sides() {
         refused[0].message.contains("nested deeper than 60"),
         "{refused:?}"
     );
+    // The same with `all` and `any` of one part each.
+    let nested = |n: usize, any: bool| {
+        (0..n).fold(leaf(), |c, _| {
+            if any {
+                Condition::Any(vec![c])
+            } else {
+                Condition::All(vec![c])
+            }
+        })
+    };
+    for any in [false, true] {
+        assert!(with_condition(nested(59, any)).is_ok(), "60 levels compile");
+        let refused = with_condition(nested(60, any)).unwrap_err();
+        assert!(
+            refused[0].message.contains("nested deeper than 60"),
+            "{refused:?}"
+        );
+    }
     // any [31 times the leaf, any [31 times the leaf, any [k times the leaf]]]: 62 + k values
     // on the stack at once.
     let any = |n: usize, rest: Option<Condition>| {

@@ -350,3 +350,29 @@ fn the_engine_refuses_a_comparison_with_nan() {
     }
     assert!(compile(Condition::AtLeast(Fact::VolunteerHoursPerWeek, 4.0)).is_ok());
 }
+
+/// `all` of nothing holds and `any` of nothing does not, whichever way the engine compiles
+/// them (the validator refuses both in an ordinance; the engine must still not guess).
+#[test]
+fn all_of_nothing_holds_and_any_of_nothing_does_not() {
+    use std::sync::Arc;
+    use tegenprestatie_check::engine::RuleSet;
+    use tegenprestatie_check::model::Condition;
+    let bundled = catalog::bundled();
+    let status = |when: Condition| {
+        let mut o: Ordinance = toml::from_str(EXAMPLE).unwrap();
+        o.rules[0].when = Some(when);
+        let set = RuleSet::compile(
+            Arc::new(bundled.statute().clone()),
+            Arc::new(o),
+            Arc::new(bundled.pension_ages().clone()),
+        )
+        .unwrap();
+        set.decide(&person()).unwrap().status
+    };
+    assert_eq!(status(Condition::All(vec![])), Status::Exempt);
+    assert_eq!(status(Condition::Any(vec![])), Status::Obligated);
+    let nested = |c: Condition| Condition::Any(vec![Condition::All(vec![c])]);
+    assert_eq!(status(nested(Condition::All(vec![]))), Status::Exempt);
+    assert_eq!(status(nested(Condition::Any(vec![]))), Status::Obligated);
+}

@@ -469,13 +469,14 @@ impl Leaves {
             }
             Ok(Some((on, off)))
         };
+        // `all []` is `All { 0, 0 }`, which holds; `any []` is `Any { 0, 0 }`, which does not.
         match c {
-            Condition::All(parts) if !parts.is_empty() => {
+            Condition::All(parts) => {
                 if let Some((on, off)) = masks(self, parts)? {
                     return Ok(Test::All { on, off });
                 }
             }
-            Condition::Any(parts) if !parts.is_empty() => {
+            Condition::Any(parts) => {
                 if let Some((on, off)) = masks(self, parts)? {
                     return Ok(Test::Any { on, off });
                 }

@@ -1,6 +1,7 @@
 //! The engine's own claims, on small ordinances built for the purpose: when the law settles a
 //! verdict, and how judgements of the college that belong together are settled together.
 
+mod common;
 use tegenprestatie_check::answers::Answers;
 use tegenprestatie_check::catalog::{self, Catalog};
 use tegenprestatie_check::date::Date;
@@ -128,16 +129,7 @@ fn any_of_with_a_negated_part_holds_when_that_part_is_false() {
         .clone()
         .try_into()
         .unwrap();
-    let mut o = catalog::bundled()
-        .rule_sets()
-        .iter()
-        .map(|set| set.ordinance().clone())
-        .find(|o| {
-            o.assignment
-                .as_ref()
-                .is_some_and(|a| !a.variants.is_empty())
-        })
-        .expect("an ordinance with a bounds variant");
+    let mut o = common::with_a_bounds_variant();
     o.assignment.as_mut().unwrap().variants[0].when = when;
     let id = o.municipalities[0].id.clone();
     let catalog = load(o);

@@ -1,5 +1,6 @@
 //! The ordinance validator: the same checks fail the build (build.rs) and serve `lint`.
 
+mod common;
 use tegenprestatie_check::catalog;
 use tegenprestatie_check::model::{Bundle, Ordinance};
 use tegenprestatie_check::validate::{validate_bundle, validate_ordinance};
@@ -254,16 +255,7 @@ fn a_supplied_ordinance_goes_through_the_same_door() {
         problems[0].message.contains("more than 64 rules"),
         "{problems:?}"
     );
-    let with_variant = catalog::bundled()
-        .rule_sets()
-        .iter()
-        .map(|set| set.ordinance().clone())
-        .find(|o| {
-            o.assignment
-                .as_ref()
-                .is_some_and(|a| !a.variants.is_empty())
-        })
-        .expect("an ordinance with a bounds variant");
+    let with_variant = common::with_a_bounds_variant();
     let with_variants = |n: usize| {
         let mut big = with_variant.clone();
         let assignment = big.assignment.as_mut().expect("it assigns");

@@ -115,3 +115,17 @@ pub fn ids(catalog: &Catalog) -> Vec<String> {
         .map(|(m, _)| m.id.clone())
         .collect()
 }
+
+/// A bundled ordinance that has a bounds variant (its own bounds for some people).
+pub fn with_a_bounds_variant() -> tegenprestatie_check::model::Ordinance {
+    tegenprestatie_check::catalog::bundled()
+        .rule_sets()
+        .iter()
+        .map(|set| set.ordinance().clone())
+        .find(|o| {
+            o.assignment
+                .as_ref()
+                .is_some_and(|a| !a.variants.is_empty())
+        })
+        .expect("an ordinance with a bounds variant")
+}

@@ -142,19 +142,15 @@ pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputErr
             format!("is not a known field; allowed are {}", field_list()),
         ));
     }
-    let mut answers = Answers::new(0, today);
+    let mut fields = Vec::with_capacity(map.len());
     for spec in SCHEMA.iter().filter(|s| s.origin == Origin::Answer) {
-        let value = match map.get(spec.key) {
-            None => match spec.default {
-                WhenAbsent::Value(v) => v,
-                WhenAbsent::Unknown | WhenAbsent::Computed(_) => f64::NAN,
-            },
-            Some(Value::Null) if spec.nullable => f64::NAN,
-            Some(v) => read(spec, v)?,
-        };
-        answers.set(spec.fact, value);
+        match map.get(spec.key) {
+            None => {}
+            Some(Value::Null) if spec.nullable => fields.push((spec.fact, None)),
+            Some(v) => fields.push((spec.fact, Some(read(spec, v)?))),
+        }
     }
-    complete(answers, today)
+    answers_from_fields(fields, today)
 }
 
 /// The checks that concern the answers as a whole (the age or a birth date that fits the date

@@ -38,6 +38,11 @@ impl PartialEq for Catalog {
 fn load_problem(e: LoadError) -> Problem {
     Problem {
         place: e.ordinance,
+        field: String::new(),
+        nl: format!(
+            "Het programma kan deze regels niet uitrekenen: {}",
+            e.message
+        ),
         message: e.message,
     }
 }

@@ -21,7 +21,13 @@ pub const HOURS_LIMIT_BZ5171: f64 = 32.0;
 pub struct Problem {
     /// Ordinance id, then the rule or section, e.g. `overbetuwe / rule vrijwilligerswerk`.
     pub place: String,
+    /// The key within that place the problem is about (`hours_per_week.max`, `when`), or empty
+    /// for the place as a whole; the workbench finds its line in the text with it.
+    pub field: String,
+    /// In English (the build, the CLI, the JS API).
     pub message: String,
+    /// The same in plain Dutch (the workbench).
+    pub nl: String,
 }
 
 impl std::fmt::Display for Problem {
@@ -64,27 +70,41 @@ fn is_iso_date(s: &str) -> bool {
 
 struct Checker<'a> {
     ordinance: &'a str,
+    /// The statutory layer, when validating against it (a bundle, a catalogue).
+    statute: Option<&'a Ordinance>,
     problems: Vec<Problem>,
 }
 
 impl Checker<'_> {
-    fn report(&mut self, place: &str, message: String) {
+    fn report(&mut self, place: &str, field: &str, message: String, nl: String) {
         let place = if place.is_empty() {
             self.ordinance.to_string()
         } else {
             format!("{} / {}", self.ordinance, place)
         };
-        self.problems.push(Problem { place, message });
+        self.problems.push(Problem {
+            place,
+            field: field.to_string(),
+            message,
+            nl,
+        });
     }
 
     fn text(&mut self, place: &str, field: &str, text: &Text) {
         if text.nl.trim().is_empty() {
-            self.report(place, format!("{field}.nl is empty: write the Dutch text"));
+            self.report(
+                place,
+                &format!("{field}.nl"),
+                format!("{field}.nl is empty: write the Dutch text"),
+                format!("{field}.nl is leeg: schrijf de Nederlandse tekst"),
+            );
         }
         if text.en.trim().is_empty() {
             self.report(
                 place,
+                &format!("{field}.en"),
                 format!("{field}.en is empty: write the English text"),
+                format!("{field}.en is leeg: schrijf de Engelse tekst"),
             );
         }
     }
@@ -93,19 +113,29 @@ impl Checker<'_> {
         if citation.source.location.trim().is_empty() {
             self.report(
                 place,
+                "citation.source.location",
                 "citation.source.location is empty: say where in the source this is".into(),
+                "citation.source.location is leeg: zeg waar in de bron dit staat".into(),
             );
         }
         let own_article_needed = matches!(detail, Detail::FullText | Detail::Statute);
         if own_article_needed && citation.artikel.as_deref().is_none_or(str::is_empty) {
             self.report(
                 place,
+                "citation.artikel",
                 "citation.artikel is missing: the source gives the full text, so cite the article"
+                    .into(),
+                "citation.artikel ontbreekt: de bron geeft de volledige tekst, noem dus het artikel"
                     .into(),
             );
         }
         if citation.lid.is_some() && citation.artikel.is_none() {
-            self.report(place, "citation has a lid but no artikel".into());
+            self.report(
+                place,
+                "citation.lid",
+                "citation has a lid but no artikel".into(),
+                "de bronvermelding heeft een lid maar geen artikel".into(),
+            );
         }
     }
 
@@ -115,10 +145,12 @@ impl Checker<'_> {
                 if !v.is_finite() || v < 0.0 {
                     self.report(
                         place,
+                        &format!("{field}.{end}"),
                         format!(
                             "{field}.{end} is {}: it must be a number of 0 or more",
                             num(v)
                         ),
+                        format!("{field}.{end} is {}: geef een getal van 0 of meer", num(v)),
                     );
                 }
             }
@@ -127,8 +159,15 @@ impl Checker<'_> {
             if min > max {
                 self.report(
                     place,
+                    &format!("{field}.min"),
                     format!(
                         "{field}.min ({}) is above {field}.max ({})",
+                        num(min),
+                        num(max)
+                    ),
+                    format!(
+                        "{field}.min ({}) is hoger dan {field}.max ({}): het minimum mag niet boven \
+                         het maximum liggen",
                         num(min),
                         num(max)
                     ),
@@ -150,9 +189,16 @@ impl Checker<'_> {
                 if v >= HOURS_LIMIT_BZ5171 {
                     self.report(
                         place,
+                        &format!("hours_per_week.{end}"),
                         format!(
                             "hours_per_week.{end} is {}: {} hours a week or more is no \
                              tegenprestatie of limited scope (ECLI:NL:RBZWB:2013:BZ5171)",
+                            num(v),
+                            num(HOURS_LIMIT_BZ5171)
+                        ),
+                        format!(
+                            "hours_per_week.{end} is {}: {} uur per week of meer is geen \
+                             tegenprestatie meer (Rb. Zeeland-West-Brabant, BZ5171)",
                             num(v),
                             num(HOURS_LIMIT_BZ5171)
                         ),
@@ -164,12 +210,19 @@ impl Checker<'_> {
             if v > 168.0 {
                 self.report(
                     place,
+                    "hours_per_week.max",
                     format!("hours_per_week.max is {}: a week has 168 hours", num(v)),
+                    format!("hours_per_week.max is {}: een week heeft 168 uur", num(v)),
                 );
             }
         }
         if bounds.times == Some(0) {
-            self.report(place, "times is 0: leave it out or give 1 or more".into());
+            self.report(
+                place,
+                "times",
+                "times is 0: leave it out or give 1 or more".into(),
+                "times is 0: laat het weg of geef 1 of meer".into(),
+            );
         }
         if let Some(renewal) = &bounds.renewal {
             self.text(place, "renewal", renewal);
@@ -178,19 +231,27 @@ impl Checker<'_> {
             if e.times == 0 || e.months == 0 {
                 self.report(
                     place,
+                    "extension",
                     "extension has 0 times or 0 months: leave it out or give 1 or more".into(),
+                    "extension heeft 0 keer of 0 maanden: laat het weg of geef 1 of meer".into(),
                 );
             }
             if e.months > MAX_MONTHS {
                 self.report(
                     place,
+                    "extension.months",
                     format!("extension.months is {}: at most {MAX_MONTHS}", e.months),
+                    format!("extension.months is {}: hoogstens {MAX_MONTHS}", e.months),
                 );
             }
             if !has_end(bounds) {
                 self.report(
                     place,
+                    "extension",
                     "extension without an end to extend: give duration_months.max or \
+                     duration_weeks.max"
+                        .into(),
+                    "verlenging zonder einde om te verlengen: geef duration_months.max of \
                      duration_weeks.max"
                         .into(),
                 );
@@ -198,7 +259,9 @@ impl Checker<'_> {
             if bounds.renewal.is_none() {
                 self.report(
                     place,
+                    "extension",
                     "extension without renewal: say in words what the extension is".into(),
+                    "verlenging zonder renewal: zeg in woorden wat de verlenging inhoudt".into(),
                 );
             }
         }
@@ -207,40 +270,67 @@ impl Checker<'_> {
     fn milestone(&mut self, m: &Milestone, general: Option<&Bounds>, detail: Detail) {
         let place = format!("milestone {}", m.id);
         if !is_slug(&m.id) {
-            self.report(&place, "id must be a lowercase slug (a-z, 0-9, -)".into());
+            self.report(
+                &place,
+                "id",
+                "id must be a lowercase slug (a-z, 0-9, -)".into(),
+                "id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)".into(),
+            );
         }
         if m.months == 0 || m.months > MAX_MONTHS {
             self.report(
                 &place,
+                "months",
                 format!("months is {}: give 1 to {MAX_MONTHS}", m.months),
+                format!("months is {}: geef 1 tot en met {MAX_MONTHS}", m.months),
             );
         }
         if m.from != Anchor::Decision && general.is_none() {
             self.report(
                 &place,
+                "from",
                 "counts from an assignment, but the ordinance sets none".into(),
+                "telt vanaf een opdracht, maar de verordening geeft geen opdracht".into(),
             );
         }
         if m.from == Anchor::End && !general.is_some_and(has_end) {
             self.report(
                 &place,
+                "from",
                 "counts from the end, but the assignment has no end: give duration_months.max \
                  or duration_weeks.max, or count from the start"
+                    .into(),
+                "telt vanaf het einde, maar de opdracht heeft geen einde: geef \
+                 duration_months.max of duration_weeks.max, of tel vanaf het begin"
                     .into(),
             );
         }
         self.text(&place, "label", &m.label);
         self.citation(&place, &m.citation, detail);
         if m.source_text.trim().is_empty() {
-            self.report(&place, "source_text is empty: quote the words".into());
+            self.empty_source_text(&place);
         }
+    }
+
+    fn empty_source_text(&mut self, place: &str) {
+        self.report(
+            place,
+            "source_text",
+            "source_text is empty: quote the words".into(),
+            "source_text is leeg: citeer de woorden uit de bron".into(),
+        );
     }
 
     fn condition(&mut self, place: &str, condition: &Condition) {
         match condition {
             Condition::All(parts) | Condition::Any(parts) => {
                 if parts.is_empty() {
-                    self.report(place, "an `all` or `any` with no conditions in it".into());
+                    self.report(
+                        place,
+                        "when",
+                        "an `all` or `any` with no conditions in it".into(),
+                        "een `all` of `any` zonder voorwaarden erin".into(),
+                    );
                 }
                 for part in parts {
                     self.condition(place, part);
@@ -254,13 +344,19 @@ impl Checker<'_> {
                 if !matches!(kind(*fact), Kind::Number { .. }) {
                     self.report(
                         place,
+                        fact.key(),
                         format!("`{fact}` is not a number: compare it with `is`, not a bound"),
+                        format!(
+                            "`{fact}` is geen getal: vergelijk het met `is`, niet met een grens"
+                        ),
                     );
                 }
                 if !n.is_finite() {
                     self.report(
                         place,
+                        fact.key(),
                         format!("bound {} for `{fact}` is not a finite number", num(*n)),
+                        format!("grens {} voor `{fact}` is geen gewoon getal", num(*n)),
                     );
                 }
             }
@@ -269,22 +365,33 @@ impl Checker<'_> {
                 (Kind::Choice(allowed), Literal::Text(t)) if allowed.contains(&t.as_str()) => {}
                 (Kind::Choice(allowed), _) => self.report(
                     place,
+                    fact.key(),
                     format!(
                         "`{fact}` must be compared with one of {}",
+                        allowed.join(", ")
+                    ),
+                    format!(
+                        "`{fact}` kan alleen een van deze waarden hebben: {}",
                         allowed.join(", ")
                     ),
                 ),
                 (Kind::Bool, _) => self.report(
                     place,
+                    fact.key(),
                     format!("`{fact}` is true or false: compare with a boolean"),
+                    format!("`{fact}` is ja of nee: vergelijk met true of false"),
                 ),
                 (Kind::Number { .. }, _) => self.report(
                     place,
+                    fact.key(),
                     format!("`{fact}` is a number: compare it with a number"),
+                    format!("`{fact}` is een getal: vergelijk het met een getal"),
                 ),
                 (Kind::Date, _) => self.report(
                     place,
+                    fact.key(),
                     format!("`{fact}` is a date: conditions cannot test it"),
+                    format!("`{fact}` is een datum: een voorwaarde kan die niet testen"),
                 ),
             },
             Condition::Unknown(_) => {}
@@ -296,20 +403,27 @@ impl Checker<'_> {
         self.citation(place, &table.citation, Detail::Statute);
         self.text(place, "explanation", &table.explanation);
         if table.source_text.trim().is_empty() {
-            self.report(place, "source_text is empty: quote the words".into());
+            self.empty_source_text(place);
         }
         if table.steps.is_empty() {
             self.report(
                 place,
+                "steps",
                 "steps is empty: give the AOW age from a year on".into(),
+                "steps is leeg: geef de AOW-leeftijd vanaf een jaar".into(),
             );
         }
         for pair in table.steps.windows(2) {
             if pair[1].from_year <= pair[0].from_year {
                 self.report(
                     place,
+                    "steps",
                     format!(
                         "steps must be in order of year: {} comes after {}",
+                        pair[1].from_year, pair[0].from_year
+                    ),
+                    format!(
+                        "steps moeten op volgorde van jaar staan: {} komt na {}",
                         pair[1].from_year, pair[0].from_year
                     ),
                 );
@@ -318,8 +432,13 @@ impl Checker<'_> {
             if months(&pair[1]) < months(&pair[0]) {
                 self.report(
                     place,
+                    "steps",
                     format!(
                         "the AOW age goes down in {}: the law only raises it",
+                        pair[1].from_year
+                    ),
+                    format!(
+                        "de AOW-leeftijd gaat omlaag in {}: de wet verhoogt hem alleen",
                         pair[1].from_year
                     ),
                 );
@@ -329,16 +448,45 @@ impl Checker<'_> {
             if !(60..=75).contains(&step.years) || step.months > 11 {
                 self.report(
                     place,
+                    "steps",
                     format!(
                         "{}: {} years and {} months is not an AOW age (60-75 years, 0-11 months)",
+                        step.from_year, step.years, step.months
+                    ),
+                    format!(
+                        "{}: {} jaar en {} maanden is geen AOW-leeftijd (60-75 jaar, 0-11 \
+                         maanden)",
                         step.from_year, step.years, step.months
                     ),
                 );
             }
             if !(Date::MIN_YEAR..=Date::MAX_YEAR).contains(&step.from_year) {
-                self.report(place, format!("year {} is out of range", step.from_year));
+                self.report(
+                    place,
+                    "steps",
+                    format!("year {} is out of range", step.from_year),
+                    format!("jaar {} kan niet", step.from_year),
+                );
             }
         }
+    }
+
+    /// The article the statute's own rules cite for taking the duty away when `fact` holds
+    /// (`art. 9 lid 5`), to name in the message; the three lids when no statute is at hand.
+    fn statutory_article(&self, fact: Fact) -> String {
+        self.statute
+            .into_iter()
+            .flat_map(|s| &s.rules)
+            .filter(|r| matches!(r.effect, Effect::Exempt | Effect::NotApplicable))
+            .filter(|r| r.when.as_ref().and_then(positive_statutory_fact) == Some(fact))
+            .find_map(|r| {
+                let artikel = r.citation.artikel.as_deref()?;
+                Some(match r.citation.lid.as_deref() {
+                    Some(lid) => format!("art. {artikel} lid {lid}"),
+                    None => format!("art. {artikel}"),
+                })
+            })
+            .unwrap_or_else(|| "art. 9 lid 1, 5 en 7".to_string())
     }
 
     fn rule(&mut self, rule: &Rule, detail: Detail) {
@@ -346,13 +494,20 @@ impl Checker<'_> {
         if !is_slug(&rule.id) {
             self.report(
                 &place,
+                "id",
                 "rule id must be a lowercase slug (a-z, 0-9, -)".into(),
+                "de id van een regel mag alleen kleine letters, cijfers en streepjes hebben \
+                 (a-z, 0-9, -)"
+                    .into(),
             );
         }
         if rule.source_text.trim().is_empty() {
             self.report(
                 &place,
+                "source_text",
                 "source_text is empty: quote the words this rule encodes".into(),
+                "source_text is leeg: citeer de woorden uit de bron waar deze regel op steunt"
+                    .into(),
             );
         }
         self.text(&place, "explanation", &rule.explanation);
@@ -369,7 +524,9 @@ impl Checker<'_> {
                 if kind(fact) != Kind::Bool {
                     self.report(
                         &place,
+                        "judgement.answered_by",
                         format!("judgement.answered_by `{fact}` must be a yes/no answer"),
+                        format!("judgement.answered_by `{fact}` moet een ja/nee-antwoord zijn"),
                     );
                 }
             }
@@ -378,19 +535,34 @@ impl Checker<'_> {
             if rule.effect == Effect::NotApplicable {
                 self.report(
                     &place,
+                    "effect",
                     "effect not_applicable is for the law alone (art. 9 lid 1 Participatiewet); an \
                      ordinance can exempt, not change who the duty reaches"
+                        .into(),
+                    "effect not_applicable is alleen voor de wet (art. 9 lid 1 Participatiewet): \
+                     een verordening kan iemand vrijstellen, maar niet veranderen voor wie de \
+                     plicht geldt"
                         .into(),
                 );
             }
             if matches!(rule.effect, Effect::Obligated | Effect::Fulfilled) {
                 if let Some(fact) = rule.when.as_ref().and_then(positive_statutory_fact) {
+                    let (en, nl) = match rule.effect {
+                        Effect::Obligated => ("obligated", "verplicht"),
+                        _ => ("fulfilled", "voldaan"),
+                    };
                     self.report(
                         &place,
+                        "effect",
                         format!(
                             "effect {:?} when `{fact}` holds contradicts the law: art. 9 lid 1, 5 \
                              and 7 Participatiewet take the duty away there",
                             rule.effect
+                        ),
+                        format!(
+                            "effect {en} ({nl}) als `{fact}` geldt, gaat tegen de wet in: {} \
+                             Participatiewet neemt de plicht dan weg",
+                            self.statutory_article(fact)
                         ),
                     );
                 }
@@ -420,24 +592,43 @@ fn positive_statutory_fact(condition: &Condition) -> Option<Fact> {
 
 /// Validates one ordinance (or the statutory layer). Returns every problem found.
 pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
+    validate_against(ordinance, None)
+}
+
+/// Validates one ordinance; with the statutory layer at hand, a rule that contradicts it is
+/// named with the article the statute cites.
+pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> Vec<Problem> {
     let mut c = Checker {
         ordinance: if ordinance.id.is_empty() {
             "(no id)"
         } else {
             &ordinance.id
         },
+        statute,
         problems: Vec::new(),
     };
     if !is_slug(&ordinance.id) {
-        c.report("", "id must be a lowercase slug (a-z, 0-9, -)".into());
+        c.report(
+            "",
+            "id",
+            "id must be a lowercase slug (a-z, 0-9, -)".into(),
+            "id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)".into(),
+        );
     }
     if ordinance.title.trim().is_empty() {
-        c.report("", "title is empty".into());
+        c.report(
+            "",
+            "title",
+            "title is empty".into(),
+            "title is leeg: geef de naam van de verordening".into(),
+        );
     }
     if !(1990..=2100).contains(&ordinance.version.year) {
         c.report(
             "version",
+            "year",
             format!("year {} is not a plausible year", ordinance.version.year),
+            format!("jaar {} kan niet kloppen", ordinance.version.year),
         );
     }
     for (field, date) in [
@@ -449,7 +640,9 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
             if !is_iso_date(d) {
                 c.report(
                     "version",
+                    field,
                     format!("{field} `{d}` is not a date as YYYY-MM-DD"),
+                    format!("{field} `{d}` is geen datum als JJJJ-MM-DD"),
                 );
             }
         }
@@ -460,7 +653,9 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
         if to < from {
             c.report(
                 "version",
+                "valid_to",
                 format!("valid_to {to} is before valid_from {from}"),
+                format!("valid_to {to} ligt voor valid_from {from}"),
             );
         }
     }
@@ -472,48 +667,69 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
     {
         c.report(
             "version",
+            "basis",
             "basis is missing: say what the dates rest on (the source and where)".into(),
+            "basis ontbreekt: zeg waar de datums op steunen (de bron en waar daarin)".into(),
         );
     }
     match (&ordinance.law, ordinance.detail) {
         (Some(law), Detail::Statute) => c.pension_ages(&law.pension_age),
         (None, Detail::Statute) => c.report(
             "law",
+            "",
             "the statutory layer needs [law.pension_age]: the AOW age by year".into(),
+            "de wet heeft [law.pension_age] nodig: de AOW-leeftijd per jaar".into(),
         ),
         (Some(_), _) => c.report(
             "law",
+            "",
             "only the statutory layer sets the law's numbers (the AOW age)".into(),
+            "alleen de wet zelf legt de getallen van de wet vast (de AOW-leeftijd)".into(),
         ),
         (None, _) => {}
     }
     if ordinance.sources.is_empty() {
         c.report(
             "",
+            "sources",
             "sources is empty: name the source this ordinance comes from".into(),
+            "sources is leeg: noem de bron van deze verordening".into(),
         );
     }
     if ordinance.detail == Detail::Statute {
         if !ordinance.municipalities.is_empty() {
             c.report(
                 "",
+                "municipalities",
                 "the statutory layer serves no single municipality".into(),
+                "de wet hoort niet bij één gemeente".into(),
             );
         }
         if ordinance.assignment.is_some() {
-            c.report("", "the statutory layer sets no hours or duration".into());
+            c.report(
+                "",
+                "assignment",
+                "the statutory layer sets no hours or duration".into(),
+                "de wet legt geen uren of duur vast".into(),
+            );
         }
     } else {
         if ordinance.municipalities.is_empty() {
             c.report(
                 "",
+                "municipalities",
                 "municipalities is empty: which municipalities use this ordinance?".into(),
+                "municipalities is leeg: welke gemeenten gebruiken deze verordening?".into(),
             );
         }
         match &ordinance.assignment {
             None => c.report(
                 "assignment",
+                "",
                 "missing: every ordinance says how much and how long (art. 8a lid 1 onderdeel b)"
+                    .into(),
+                "assignment ontbreekt: elke verordening zegt hoeveel en hoe lang (art. 8a lid 1 \
+                 onderdeel b Participatiewet)"
                     .into(),
             ),
             Some(a) => {
@@ -522,7 +738,7 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
                 c.citation(&place, &a.citation, ordinance.detail);
                 c.text(&place, "explanation", &a.explanation);
                 if a.source_text.trim().is_empty() {
-                    c.report(&place, "source_text is empty: quote the words".into());
+                    c.empty_source_text(&place);
                 }
                 for v in &a.variants {
                     let place = format!("assignment variant {}", v.id);
@@ -531,7 +747,7 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
                     c.citation(&place, &v.citation, ordinance.detail);
                     c.text(&place, "explanation", &v.explanation);
                     if v.source_text.trim().is_empty() {
-                        c.report(&place, "source_text is empty: quote the words".into());
+                        c.empty_source_text(&place);
                     }
                 }
             }
@@ -541,7 +757,12 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
         if !is_slug(&m.id) {
             c.report(
                 &format!("municipality {}", m.name),
+                "id",
                 format!("id `{}` must be a lowercase slug of the name", m.id),
+                format!(
+                    "id `{}` moet de naam zijn in kleine letters, cijfers en streepjes",
+                    m.id
+                ),
             );
         }
         if let Some(since) = &m.since {
@@ -551,7 +772,12 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
     let mut seen: Vec<&str> = Vec::new();
     for rule in &ordinance.rules {
         if seen.contains(&rule.id.as_str()) {
-            c.report(&format!("rule {}", rule.id), "rule id is used twice".into());
+            c.report(
+                &format!("rule {}", rule.id),
+                "id",
+                "rule id is used twice".into(),
+                "deze id van een regel komt twee keer voor".into(),
+            );
         }
         seen.push(&rule.id);
         c.rule(rule, ordinance.detail);
@@ -572,7 +798,9 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
         if seen.contains(&m.id.as_str()) {
             c.report(
                 &format!("milestone {}", m.id),
+                "id",
                 "milestone id is used twice".into(),
+                "deze id van een termijn komt twee keer voor".into(),
             );
         }
         seen.push(&m.id);
@@ -582,7 +810,12 @@ pub fn validate_ordinance(ordinance: &Ordinance) -> Vec<Problem> {
         let place = format!("practice note {}", i + 1);
         c.text(&place, "text", &note.text);
         if note.source.location.trim().is_empty() {
-            c.report(&place, "source.location is empty".into());
+            c.report(
+                &place,
+                "source.location",
+                "source.location is empty".into(),
+                "source.location is leeg: zeg waar in de bron dit staat".into(),
+            );
         }
     }
     c.problems
@@ -594,7 +827,9 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
     if bundle.statute.detail != Detail::Statute {
         problems.push(Problem {
             place: bundle.statute.id.clone(),
+            field: "detail".into(),
             message: "the statutory layer must have detail = \"statute\"".into(),
+            nl: "de wet moet detail = \"statute\" hebben".into(),
         });
     }
     problems.extend(validate_ordinance(&bundle.statute));
@@ -604,13 +839,18 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
         if ordinance.detail == Detail::Statute {
             problems.push(Problem {
                 place: ordinance.id.clone(),
+                field: "detail".into(),
                 message: "only one statutory layer is allowed".into(),
+                nl: "er mag maar één wet zijn: een verordening heeft geen detail = \"statute\""
+                    .into(),
             });
         }
         if ordinance_ids.contains(&ordinance.id.as_str()) {
             problems.push(Problem {
                 place: ordinance.id.clone(),
+                field: "id".into(),
                 message: "ordinance id is used twice".into(),
+                nl: "deze id van een verordening komt twee keer voor".into(),
             });
         }
         ordinance_ids.push(&ordinance.id);
@@ -618,12 +858,14 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
             if let Some((_, other)) = municipality_ids.iter().find(|(id, _)| *id == m.id) {
                 problems.push(Problem {
                     place: format!("{} / municipality {}", ordinance.id, m.id),
+                    field: "id".into(),
                     message: format!("municipality id is also used by ordinance {other}"),
+                    nl: format!("deze gemeente staat ook in verordening {other}"),
                 });
             }
             municipality_ids.push((&m.id, &ordinance.id));
         }
-        problems.extend(validate_ordinance(ordinance));
+        problems.extend(validate_against(ordinance, Some(&bundle.statute)));
     }
     problems
 }

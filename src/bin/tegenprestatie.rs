@@ -185,8 +185,13 @@ fn lint(args: &[String]) -> Result<String, Failure> {
             if other.ordinance().id != ordinance.id {
                 problems.push(validate::Problem {
                     place: format!("{} / municipality {}", ordinance.id, m.id),
+                    field: "id".into(),
                     message: format!(
                         "this municipality is already served by ordinance {}",
+                        other.ordinance().id
+                    ),
+                    nl: format!(
+                        "deze gemeente hoort al bij verordening {}",
                         other.ordinance().id
                     ),
                 });

@@ -14,7 +14,7 @@ use std::io::{self, BufRead, BufReader};
 use crate::answers::Answers;
 use crate::contract::{self, InputError};
 use crate::date::Date;
-use crate::facts::{Fact, Origin, Spec};
+use crate::facts::{Fact, Kind, Origin, Spec};
 
 /// The column that names a row; never read as an answer.
 pub const ID_COLUMN: &str = "id";
@@ -51,6 +51,24 @@ impl std::fmt::Display for FileError {
 
 impl std::error::Error for FileError {}
 
+impl FileError {
+    /// The same in plain Dutch, for the workbench.
+    pub fn nl(&self) -> String {
+        match self {
+            FileError::Empty => "het bestand is leeg: de eerste regel noemt de kolommen".into(),
+            FileError::UnknownColumn(c) => format!(
+                "kolom `{c}` is onbekend. Gebruik de kolomnamen van het voorbeeldbestand: \
+                 {ID_COLUMN}, {}",
+                contract::fields().collect::<Vec<_>>().join(", ")
+            ),
+            FileError::DuplicateColumn(c) => format!("kolom `{c}` staat er twee keer in"),
+            FileError::Unreadable(_) => {
+                "de eerste regel kan niet worden gelezen: sla het bestand op als CSV UTF-8".into()
+            }
+        }
+    }
+}
+
 /// One person of the caseload.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
@@ -70,6 +88,37 @@ pub struct RowError {
     /// The field at fault; empty when the row as a whole is wrong.
     pub field: String,
     pub message: String,
+    /// The same in plain Dutch, for the workbench.
+    pub nl: String,
+}
+
+/// What a cell of this fact may hold, in Dutch, as a spreadsheet user types it.
+fn allowed_nl(spec: &Spec) -> String {
+    let unknown = if spec.nullable { ", of onbekend" } else { "" };
+    let n = |v: f64| crate::number::format(v, ',');
+    match spec.kind {
+        Kind::Bool => format!("ja of nee{unknown}"),
+        Kind::Number { min, max, whole } => format!(
+            "een {}getal van {} tot en met {}{unknown}",
+            if whole { "heel " } else { "" },
+            n(min),
+            n(max)
+        ),
+        Kind::Choice(options) => format!("een van: {}{unknown}", options.join(", ")),
+        Kind::Date => format!("een datum, zoals 4-1-2027{unknown}"),
+    }
+}
+
+/// The Dutch for a check of the answers as a whole (`contract::answers_from_fields`).
+fn whole_row_nl(e: &InputError) -> String {
+    match e.field.as_str() {
+        "age" if e.message.starts_with("is required") => {
+            "leeftijd ontbreekt: vul age of birth_date in".into()
+        }
+        "age" => "age past niet bij birth_date op de datum van de check".into(),
+        "birth_date" => "birth_date ligt na de datum van de check".into(),
+        _ => format!("klopt niet: {}", e.message),
+    }
 }
 
 impl std::fmt::Display for RowError {
@@ -172,10 +221,11 @@ impl<R: io::Read> Rows<R> {
     }
 
     fn person(&self, row: u64) -> Result<Person, RowError> {
-        let row_error = |e: InputError| RowError {
+        let row_error = |e: InputError, nl: String| RowError {
             row,
             field: e.field,
             message: e.message,
+            nl,
         };
         if self.record.len() != self.columns.len() {
             return Err(RowError {
@@ -183,6 +233,11 @@ impl<R: io::Read> Rows<R> {
                 field: String::new(),
                 message: format!(
                     "has {} cells where the header has {} columns",
+                    self.record.len(),
+                    self.columns.len()
+                ),
+                nl: format!(
+                    "heeft {} cellen, maar de kopregel heeft {} kolommen",
                     self.record.len(),
                     self.columns.len()
                 ),
@@ -196,11 +251,18 @@ impl<R: io::Read> Rows<R> {
                 Column::Id => id = Some(cell.trim().to_string()),
                 Column::Answer(spec) => fields.push((
                     spec.fact,
-                    contract::answer_from_text(spec, cell).map_err(row_error)?,
+                    contract::answer_from_text(spec, cell).map_err(|e| {
+                        let nl =
+                            format!("moet {} zijn, niet \"{}\"", allowed_nl(spec), cell.trim());
+                        row_error(e, nl)
+                    })?,
                 )),
             }
         }
-        let answers = contract::answers_from_fields(fields, self.today).map_err(row_error)?;
+        let answers = contract::answers_from_fields(fields, self.today).map_err(|e| {
+            let nl = whole_row_nl(&e);
+            row_error(e, nl)
+        })?;
         Ok(Person { row, id, answers })
     }
 }
@@ -233,6 +295,12 @@ impl<R: io::Read> Iterator for Rows<R> {
                     message: match e.kind() {
                         csv::ErrorKind::Utf8 { .. } => "is not text in UTF-8".into(),
                         _ => format!("cannot be read: {e}"),
+                    },
+                    nl: match e.kind() {
+                        csv::ErrorKind::Utf8 { .. } => {
+                            "is geen tekst in UTF-8: sla het bestand op als CSV UTF-8".into()
+                        }
+                        _ => "kan niet worden gelezen; de rest van het bestand ook niet".into(),
                     },
                 }))
             }

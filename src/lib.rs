@@ -21,8 +21,10 @@ pub mod flow;
 pub mod law;
 pub mod model;
 pub mod number;
+pub mod rng;
 pub mod schedule;
 pub mod validate;
+pub mod workbench;
 
 /// The JS API module (`api.js`): only with the `js-api` feature, so the app does not carry it.
 #[cfg(all(target_arch = "wasm32", feature = "js-api"))]

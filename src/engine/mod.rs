@@ -67,7 +67,7 @@ pub fn resolve(answers: &mut Answers, pension: &PensionAges) -> PensionCheck {
 }
 
 /// Which bounds apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BoundsChoice {
     General,
     Variant(u8),

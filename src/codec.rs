@@ -223,7 +223,8 @@ codec_unit_enum!(SourceDocument {
     Thesis,
     Act,
     OldenzaalOrdinance,
-    Werkwijzer
+    Werkwijzer,
+    Ordinance
 });
 
 /// Structs: their fields in order (the compiler checks that every field is listed).

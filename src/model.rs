@@ -27,13 +27,18 @@ pub enum SourceDocument {
     OldenzaalOrdinance,
     /// News article on the Werkwijzer Tegenprestatie.
     Werkwijzer,
+    /// The text of the ordinance itself, as a municipality supplies or drafts it (the workbench).
+    Ordinance,
 }
 
 impl SourceDocument {
     /// One municipality's own ordinance text: a source for that municipality only. (Where the
     /// statute's notes were read in it, the citation names the parliamentary paper itself.)
     pub fn is_one_municipality(self) -> bool {
-        matches!(self, SourceDocument::OldenzaalOrdinance)
+        matches!(
+            self,
+            SourceDocument::OldenzaalOrdinance | SourceDocument::Ordinance
+        )
     }
 
     pub fn title(self) -> &'static str {
@@ -46,6 +51,7 @@ impl SourceDocument {
             }
             SourceDocument::Werkwijzer => "Artikel over de Werkwijzer Tegenprestatie (Programmaraad)",
             SourceDocument::Act => "Wettekst (wetten.overheid.nl)",
+            SourceDocument::Ordinance => "De tekst van de verordening zelf",
         }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod cases;
 pub mod population;
+pub mod state;
 pub mod tally;
 
 use crate::catalog::Catalog;

@@ -1,0 +1,522 @@
+//! The workbench's state and reducer, without the browser: the draft's text and what the door
+//! says of it, the quick form's edits (written back into the text as JSON), the example cases
+//! and their results, the population and the comparison over it. Every change recomputes what
+//! depends on it, so the screen only renders.
+
+use std::rc::Rc;
+
+use crate::answers::Answers;
+use crate::caseload_file::RowError;
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::facts::Fact;
+use crate::model::{Condition, Ordinance};
+use crate::workbench::cases::{self, Failure};
+use crate::workbench::population::{Mix, Shares};
+use crate::workbench::tally::{Report, Simulation};
+use crate::workbench::{check, to_json, Checked};
+
+/// A starting point for a new ordinance: valid as it stands, to be filled in.
+pub const TEMPLATE: &str = include_str!("template.toml");
+
+/// People drawn for a synthetic population unless the officer asks for another number.
+pub const DEFAULT_SIZE: usize = 10_000;
+/// The largest synthetic population.
+pub const MAX_SIZE: usize = 1_000_000;
+
+/// Who the comparison runs over.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Population {
+    Synthetic {
+        shares: Shares,
+        size: usize,
+        seed: u64,
+    },
+    /// A caseload file, read: its people (row, id, answers) and the rows that were not.
+    File {
+        name: String,
+        people: Rc<Vec<(u64, Option<String>, Answers)>>,
+        rejected: Rc<Vec<RowError>>,
+        rejected_count: u64,
+    },
+}
+
+/// One example case and whether it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseResult {
+    pub title: String,
+    /// `None`: not run (the draft has problems).
+    pub outcome: Option<Result<(), Failure>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Bench {
+    /// The bundled catalogue: the statute, and the ordinances to start from or compare with.
+    pub base: Rc<Catalog>,
+    pub today: Date,
+    /// The ordinance the draft is compared with (its id in `base`).
+    pub current: String,
+    pub text: String,
+    pub checked: Rc<Checked>,
+    pub cases_text: String,
+    /// The case file's own problem (not TOML), if any.
+    pub cases_problem: Option<Failure>,
+    pub cases: Vec<CaseResult>,
+    pub population: Population,
+    /// The comparison over the population: `None` while the draft has problems.
+    pub report: Option<Rc<Report>>,
+}
+
+impl PartialEq for Bench {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.current == other.current
+            && self.cases_text == other.cases_text
+            && self.population == other.population
+            && Rc::ptr_eq(&self.checked, &other.checked)
+    }
+}
+
+/// A change to the draft made in the quick form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormEdit {
+    /// The assignment's hours a week or months: which (`hours_per_week`, `duration_months`),
+    /// which end, and the value (`None` = open).
+    Bound {
+        field: &'static str,
+        max: bool,
+        value: Option<f64>,
+    },
+    /// The `n`th number compared in rule `rule`'s condition.
+    Threshold { rule: usize, n: usize, value: f64 },
+    /// Leave a rule out of the draft.
+    RemoveRule(usize),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Start from a bundled ordinance (its id), which also becomes the one compared with.
+    StartFrom(String),
+    StartEmpty,
+    /// Compare with another bundled ordinance.
+    Compare(String),
+    Edit(String),
+    Form(FormEdit),
+    EditCases(String),
+    /// Append a case (a `[[claim]]` block).
+    AddCase(String),
+    SetShare(Fact, Mix),
+    SetAges(u8, u8),
+    SetSize(usize),
+    Reseed,
+    UseSynthetic,
+    UseFile(Population),
+}
+
+impl Bench {
+    /// The workbench on first open: the first bundled ordinance as draft and as current.
+    pub fn new(base: Rc<Catalog>, today: Date) -> Bench {
+        let first = base
+            .rule_sets()
+            .first()
+            .map(|s| s.ordinance().id.clone())
+            .unwrap_or_default();
+        let mut bench = Bench {
+            checked: Rc::new(check("", &base)),
+            base,
+            today,
+            current: first.clone(),
+            text: String::new(),
+            cases_text: String::new(),
+            cases_problem: None,
+            cases: Vec::new(),
+            population: Population::Synthetic {
+                shares: Shares::default(),
+                size: DEFAULT_SIZE,
+                seed: 1,
+            },
+            report: None,
+        };
+        bench.start_from(&first);
+        bench.refresh();
+        bench
+    }
+
+    /// The ordinance compared with.
+    pub fn current_ordinance(&self) -> Option<&Ordinance> {
+        self.base
+            .rule_sets()
+            .iter()
+            .map(|s| s.ordinance())
+            .find(|o| o.id == self.current)
+    }
+
+    fn start_from(&mut self, id: &str) {
+        if let Some(o) = self
+            .base
+            .rule_sets()
+            .iter()
+            .map(|s| s.ordinance())
+            .find(|o| o.id == id)
+        {
+            self.current = o.id.clone();
+            self.text = to_json(o);
+        }
+    }
+
+    /// The reducer.
+    pub fn reduce(&self, action: Action) -> Bench {
+        let mut next = self.clone();
+        let mut draft_changed = true;
+        match action {
+            Action::StartFrom(id) => next.start_from(&id),
+            Action::StartEmpty => next.text = TEMPLATE.to_string(),
+            Action::Compare(id) => {
+                if next.base.rule_sets().iter().any(|s| s.ordinance().id == id) {
+                    next.current = id;
+                }
+                draft_changed = false;
+            }
+            Action::Edit(text) => next.text = text,
+            Action::Form(edit) => {
+                if let Some(mut o) = self.checked.ordinance.clone() {
+                    if apply(&mut o, edit) {
+                        next.text = to_json(&o);
+                    }
+                }
+            }
+            Action::EditCases(text) => {
+                next.cases_text = text;
+                draft_changed = false;
+            }
+            Action::AddCase(block) => {
+                if !next.cases_text.is_empty() && !next.cases_text.ends_with("\n\n") {
+                    next.cases_text
+                        .push_str(if next.cases_text.ends_with('\n') {
+                            "\n"
+                        } else {
+                            "\n\n"
+                        });
+                }
+                next.cases_text.push_str(&block);
+                draft_changed = false;
+            }
+            Action::SetShare(fact, mix) => {
+                if let Population::Synthetic { shares, .. } = &mut next.population {
+                    if let Some(m) = shares.get_mut(fact) {
+                        *m = mix;
+                    }
+                }
+                draft_changed = false;
+            }
+            Action::SetAges(lo, hi) => {
+                if let Population::Synthetic { shares, .. } = &mut next.population {
+                    shares.age = (lo.min(hi), lo.max(hi));
+                }
+                draft_changed = false;
+            }
+            Action::SetSize(n) => {
+                if let Population::Synthetic { size, .. } = &mut next.population {
+                    *size = n.clamp(1, MAX_SIZE);
+                }
+                draft_changed = false;
+            }
+            Action::Reseed => {
+                if let Population::Synthetic { seed, .. } = &mut next.population {
+                    *seed += 1;
+                }
+                draft_changed = false;
+            }
+            Action::UseSynthetic => {
+                if !matches!(next.population, Population::Synthetic { .. }) {
+                    next.population = Population::Synthetic {
+                        shares: Shares::default(),
+                        size: DEFAULT_SIZE,
+                        seed: 1,
+                    };
+                }
+                draft_changed = false;
+            }
+            Action::UseFile(population) => {
+                next.population = population;
+                draft_changed = false;
+            }
+        }
+        if draft_changed && next.text != self.text {
+            next.checked = Rc::new(check(&next.text, &next.base));
+        }
+        next.refresh();
+        next
+    }
+
+    /// Runs the cases and the comparison again.
+    fn refresh(&mut self) {
+        if self.checked.ordinance.is_none() && self.checked.problems.is_empty() {
+            self.checked = Rc::new(check(&self.text, &self.base));
+        }
+        let draft = self.checked.catalog.as_ref();
+        match cases::parse(&self.cases_text) {
+            Ok(list) => {
+                self.cases_problem = None;
+                self.cases = list
+                    .iter()
+                    .map(|c| CaseResult {
+                        title: cases::title(c).to_string(),
+                        outcome: draft.map(|d| cases::run(d, c, self.today)),
+                    })
+                    .collect();
+            }
+            Err(e) => {
+                self.cases_problem = Some(e);
+                self.cases = Vec::new();
+            }
+        }
+        self.report = draft.and_then(|d| self.compare(d)).map(Rc::new);
+    }
+
+    fn compare(&self, draft: &Catalog) -> Option<Report> {
+        let current = self
+            .base
+            .rule_sets()
+            .iter()
+            .find(|s| s.ordinance().id == self.current)?;
+        let draft = draft.rule_sets().first()?;
+        let mut sim = Simulation::new(current, Some(draft));
+        match &self.population {
+            Population::Synthetic { shares, size, seed } => {
+                let mut rng = crate::rng::Rng(*seed);
+                for row in 1..=*size as u64 {
+                    sim.add(row, None, shares.draw(&mut rng, self.today));
+                }
+            }
+            Population::File {
+                people, rejected, ..
+            } => {
+                for (row, id, answers) in people.iter() {
+                    sim.add(*row, id.clone(), *answers);
+                }
+                for e in rejected.iter() {
+                    sim.reject(e.clone());
+                }
+            }
+        }
+        let mut report = sim.finish();
+        if let Population::File { rejected_count, .. } = &self.population {
+            report.rejected.count = *rejected_count;
+        }
+        Some(report)
+    }
+
+    /// The draft's first municipality: where a new case is decided.
+    pub fn draft_municipality(&self) -> Option<&str> {
+        self.checked
+            .ordinance
+            .as_ref()?
+            .municipalities
+            .first()
+            .map(|m| m.id.as_str())
+    }
+
+    /// A new case for these answers with what the draft now decides, as a `[[claim]]` block.
+    pub fn case_for(&self, says: &str, answers: &Answers) -> Option<String> {
+        let catalog = self.checked.catalog.as_ref()?;
+        let gemeente = self.draft_municipality()?;
+        let decision = crate::contract::decide(catalog, gemeente, answers).ok()?;
+        let view = serde_json::to_value(crate::contract::DecisionView::new(&decision)).ok()?;
+        Some(cases::write(
+            says,
+            gemeente,
+            &crate::contract::answers_to_json(answers),
+            &view,
+        ))
+    }
+}
+
+/// The numbers a condition compares, in order, to show or change.
+pub fn thresholds(c: &Condition) -> Vec<(Fact, &'static str, f64)> {
+    fn walk(c: &Condition, out: &mut Vec<(Fact, &'static str, f64)>) {
+        match c {
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|p| walk(p, out))
+            }
+            Condition::Not(inner) => walk(inner, out),
+            Condition::AtLeast(f, n) => out.push((*f, "at_least", *n)),
+            Condition::Above(f, n) => out.push((*f, "above", *n)),
+            Condition::Below(f, n) => out.push((*f, "below", *n)),
+            Condition::AtMost(f, n) => out.push((*f, "at_most", *n)),
+            Condition::Is(..) | Condition::Unknown(_) => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(c, &mut out);
+    out
+}
+
+fn set_threshold(c: &mut Condition, n: usize, value: f64) -> bool {
+    fn walk(c: &mut Condition, n: &mut usize, value: f64) -> bool {
+        match c {
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter_mut().any(|p| walk(p, n, value))
+            }
+            Condition::Not(inner) => walk(inner, n, value),
+            Condition::AtLeast(_, x)
+            | Condition::Above(_, x)
+            | Condition::Below(_, x)
+            | Condition::AtMost(_, x) => {
+                if *n == 0 {
+                    *x = value;
+                    return true;
+                }
+                *n -= 1;
+                false
+            }
+            Condition::Is(..) | Condition::Unknown(_) => false,
+        }
+    }
+    let mut n = n;
+    walk(c, &mut n, value)
+}
+
+/// Applies a form edit; false when it does not fit the ordinance.
+fn apply(o: &mut Ordinance, edit: FormEdit) -> bool {
+    match edit {
+        FormEdit::Bound { field, max, value } => {
+            let Some(a) = o.assignment.as_mut() else {
+                return false;
+            };
+            let range = match field {
+                "hours_per_week" => &mut a.bounds.hours_per_week,
+                "duration_months" => &mut a.bounds.duration_months,
+                _ => return false,
+            };
+            if max {
+                range.max = value;
+            } else {
+                range.min = value;
+            }
+            true
+        }
+        FormEdit::Threshold { rule, n, value } => o
+            .rules
+            .get_mut(rule)
+            .and_then(|r| r.when.as_mut())
+            .is_some_and(|w| set_threshold(w, n, value)),
+        FormEdit::RemoveRule(i) => {
+            if i < o.rules.len() {
+                o.rules.remove(i);
+                true
+            } else {
+                false
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+    use crate::decision::Status;
+
+    fn bench() -> Bench {
+        let base = Rc::new((*catalog::bundled()).clone());
+        Bench::new(base, Date::parse("2026-06-01").unwrap())
+            .reduce(Action::StartFrom("overbetuwe".into()))
+    }
+
+    #[test]
+    fn an_unchanged_draft_changes_nobody() {
+        let b = bench();
+        assert!(b.checked.problems.is_empty());
+        let r = b.report.as_ref().unwrap();
+        let d = r.differences.as_ref().unwrap();
+        assert_eq!(d.changed, 0);
+        assert_eq!(d.unchanged, DEFAULT_SIZE as u64);
+    }
+
+    #[test]
+    fn dropping_the_volunteer_exemption_obliges_the_volunteers_and_says_who() {
+        let b = bench();
+        let at = b
+            .checked
+            .ordinance
+            .as_ref()
+            .unwrap()
+            .rules
+            .iter()
+            .position(|r| r.id == "vrijwilligerswerk-4-uur")
+            .unwrap();
+        let b = b.reduce(Action::Form(FormEdit::RemoveRule(at)));
+        assert!(b.checked.problems.is_empty(), "{:?}", b.checked.problems);
+        let r = b.report.as_ref().unwrap();
+        let d = r.differences.as_ref().unwrap();
+        let group = d
+            .groups
+            .iter()
+            .find(|g| g.before.status == Some("exempt") && g.after.status == Some("obligated"))
+            .expect("some exempt volunteers become obligated");
+        assert_eq!(group.how, vec!["status"]);
+        assert!(group
+            .before
+            .grounds
+            .contains(&"vrijwilligerswerk-4-uur".to_string()));
+        let hours = group
+            .traits
+            .iter()
+            .find(|t| t.fact == "volunteer_hours_per_week")
+            .expect("they all do volunteer work");
+        assert!(hours.min.as_f64().unwrap() >= 4.0);
+        assert!(
+            r.draft.as_ref().unwrap().count(Status::Obligated) > r.current.count(Status::Obligated)
+        );
+    }
+
+    #[test]
+    fn a_case_from_an_outcome_holds_and_turns_red_when_the_draft_changes_it() {
+        let b = bench();
+        let mut person = Answers::new(35, b.today);
+        person.set(Fact::VolunteerHoursPerWeek, 5.0);
+        let block = b
+            .case_for("Vrijwilliger van 5 uur is vrijgesteld", &person)
+            .unwrap();
+        assert!(block.contains("status = \"exempt\""), "{block}");
+        let b = b.reduce(Action::AddCase(block));
+        assert_eq!(b.cases.len(), 1);
+        assert_eq!(b.cases[0].outcome, Some(Ok(())));
+        let b = b.reduce(Action::Form(FormEdit::Threshold {
+            rule: 0,
+            n: 0,
+            value: 6.0,
+        }));
+        let failure = b.cases[0].outcome.clone().unwrap().unwrap_err();
+        assert!(
+            failure.nl.contains("verwacht: vrijgesteld"),
+            "{}",
+            failure.nl
+        );
+    }
+
+    #[test]
+    fn a_draft_that_breaks_the_law_has_no_comparison_and_its_cases_do_not_run() {
+        let b = bench()
+            .reduce(Action::AddCase(
+                "[[claim]]\nsays = \"x\"\ngemeente = \"overbetuwe\"\nanswers = { age = 35 }\nstatus = \"obligated\"\n"
+                    .into(),
+            ))
+            .reduce(Action::Form(FormEdit::Bound {
+                field: "hours_per_week",
+                max: true,
+                value: Some(40.0),
+            }));
+        assert!(b.checked.problems.iter().any(|p| p.nl.contains("BZ5171")));
+        assert!(b.report.is_none());
+        assert_eq!(b.cases[0].outcome, None);
+    }
+
+    #[test]
+    fn the_empty_template_passes_the_door() {
+        let b = bench().reduce(Action::StartEmpty);
+        assert_eq!(b.checked.problems, vec![], "{}", b.text);
+        assert!(b.report.is_some());
+    }
+}

@@ -238,3 +238,406 @@ fn schema_prints_the_readme_table() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("| key | type, range | default | meaning |"));
 }
+
+// ---- simulate -----------------------------------------------------------------------------
+
+/// Runs `simulate` and reads its report; it must exit 0.
+fn simulate(args: &[&str], stdin: &str) -> serde_json::Value {
+    let mut all = vec!["simulate"];
+    all.extend_from_slice(args);
+    let out = run(&all, stdin);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("the report is JSON")
+}
+
+/// A summary's counts by status, all five named.
+fn by_status(summary: &serde_json::Value) -> Vec<(String, u64)> {
+    summary["by_status"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["status"].as_str().unwrap().to_string(),
+                s["count"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn count(summary: &serde_json::Value, status: &str) -> u64 {
+    by_status(summary)
+        .into_iter()
+        .find(|(s, _)| s == status)
+        .unwrap_or_else(|| panic!("no status {status}"))
+        .1
+}
+
+fn statuses(counts: [u64; 5]) -> Vec<(String, u64)> {
+    [
+        "not_applicable",
+        "exempt",
+        "fulfilled",
+        "obligated",
+        "discretionary",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .zip(counts)
+    .collect()
+}
+
+/// Overbetuwe's ordinance without its volunteer-work exemption: the rule, its citation and its
+/// explanation cut out of the bundled file.
+fn overbetuwe_without_volunteer_work() -> String {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/ordinances/overbetuwe.toml");
+    let toml = std::fs::read_to_string(file).unwrap();
+    let start = toml
+        .find("[[rules]]\nid = \"vrijwilligerswerk-4-uur\"")
+        .expect("Overbetuwe has the volunteer-work rule");
+    let end = start + 1 + toml[start + 1..].find("[[rules]]").unwrap();
+    let cut = &toml[start..end];
+    assert!(cut.contains("[rules.citation]") && cut.contains("[rules.explanation]"));
+    let draft = format!("{}{}", &toml[..start], &toml[end..]);
+    assert!(!draft.contains("vrijwilligerswerk-4-uur"));
+    draft
+}
+
+#[test]
+fn simulate_counts_a_caseload_by_status_ground_and_hours() {
+    let csv = "id;age;volunteer_hours_per_week\n\
+               vier-uur;35;4\n\
+               zes-uur;52;6\n\
+               twaalf-uur;28;12\n\
+               niets;35;\n\
+               twee-uur;44;2\n";
+    let path = temp_dir("simulate").join("caseload.csv");
+    std::fs::write(&path, csv).unwrap();
+    let report = simulate(
+        &[
+            "--gemeente",
+            "overbetuwe",
+            "--date",
+            "2026-06-01",
+            path.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(report["people"], 5);
+    assert_eq!(report["rejected"]["count"], 0);
+    let current = &report["current"];
+    assert_eq!(current["ordinance"], "overbetuwe");
+    assert_eq!(current["not_in_force"], 0);
+    // Four hours of volunteer work or more exempts; less, or none, leaves the obligation.
+    assert_eq!(by_status(current), statuses([0, 3, 0, 2, 0]));
+    let grounds: Vec<(&str, u64)> = current["by_ground"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| (g["rule"].as_str().unwrap(), g["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        grounds,
+        [("plicht-tegenprestatie", 2), ("vrijwilligerswerk-4-uur", 3)]
+    );
+    // The obligated are given 4 to 8 hours a week, for 2 to 6 months.
+    assert_eq!(current["hours_per_week"]["min"], 4.0);
+    assert_eq!(current["hours_per_week"]["max"], 8.0);
+    assert_eq!(current["hours_per_week"]["distribution"][0]["count"], 2);
+    assert_eq!(current["duration"]["distribution"][0]["unit"], "months");
+    assert!(report.get("draft").is_none() && report.get("differences").is_none());
+}
+
+#[test]
+fn simulate_lists_bad_rows_by_row_and_field_and_still_counts_the_good_ones() {
+    let csv = "id;age;volunteer_hours_per_week\n\
+               a;35;\n\
+               b;abc;4\n\
+               c;40;6\n\
+               d;50\n\
+               e;61;0\n";
+    let report = simulate(&["--gemeente", "overbetuwe", "-"], csv);
+    assert_eq!(report["people"], 3);
+    let rejected = &report["rejected"];
+    assert_eq!(rejected["count"], 2);
+    let rows = rejected["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    // Numbered as the spreadsheet numbers them: the header is row 1.
+    assert_eq!(rows[0]["row"], 3);
+    assert_eq!(rows[0]["field"], "age");
+    assert!(rows[0]["message"].as_str().unwrap().contains("\"abc\""));
+    assert_eq!(rows[1]["row"], 5);
+    assert_eq!(rows[1]["field"], "");
+    assert_eq!(
+        rows[1]["message"],
+        "has 2 cells where the header has 3 columns"
+    );
+    assert_eq!(by_status(&report["current"]), statuses([0, 1, 0, 2, 0]));
+}
+
+#[test]
+fn simulate_dates_the_rows_without_a_date_by_the_date_flag() {
+    // Overbetuwe's ordinance applies from 2015-01-17: a row dated before it is not counted
+    // under any status, but as not in force.
+    let csv = "id;age;date\nvroeg;35;2014-06-01\nzonder-datum;35;\n";
+    let report = simulate(&["-g", "overbetuwe", "--date", "2026-06-01", "-"], csv);
+    assert_eq!(report["people"], 2);
+    assert_eq!(report["current"]["not_in_force"], 1);
+    assert_eq!(count(&report["current"], "obligated"), 1);
+    let report = simulate(&["-g", "overbetuwe", "--date=2014-12-31", "-"], csv);
+    assert_eq!(report["current"]["not_in_force"], 2);
+}
+
+#[test]
+fn simulate_refuses_an_unreadable_header_and_an_unknown_municipality() {
+    let out = run(
+        &["simulate", "--gemeente", "overbetuwe", "-"],
+        "id;leeftijd\n1;35\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("column `leeftijd` is not a known field; allowed are id, date"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+
+    let out = run(&["simulate", "--gemeente", "overbetuwe", "-"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("the file is empty"));
+
+    let out = run(&["simulate", "--gemeente", "utopia", "-"], "age\n35\n");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("unknown municipality `utopia`; known are: asten,"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("overbetuwe"), "{stderr}");
+
+    // A statute is not a rule set to compare with.
+    let statute = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/ordinances/participatiewet.toml"
+    );
+    let out = run(
+        &["simulate", "-g", "overbetuwe", "--compare", statute, "-"],
+        "age\n35\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--compare needs a municipality's ordinance"));
+}
+
+#[test]
+fn simulate_compare_groups_the_people_a_draft_changes() {
+    use tegenprestatie_check::{caseload_file, contract, date::Date};
+    let day = Date::parse("2026-06-01").unwrap();
+    let people: Vec<_> = [
+        // Volunteers whom the draft no longer exempts.
+        r#"{"age": 35, "volunteer_hours_per_week": 4}"#,
+        r#"{"age": 48, "volunteer_hours_per_week": 7.5}"#,
+        r#"{"age": 23, "volunteer_hours_per_week": 16}"#,
+        // Exempt for two reasons: still exempt, on one ground fewer.
+        r#"{"age": 41, "volunteer_hours_per_week": 6, "caregiving_hours_per_week": 10}"#,
+        // Nothing changes for these.
+        r#"{"age": 35}"#,
+        r#"{"age": 60, "volunteer_hours_per_week": 2}"#,
+        r#"{"age": 30, "part_time_work_hours_per_week": 24}"#,
+        r#"{"age": 17}"#,
+    ]
+    .iter()
+    .map(|json| contract::answers_from_str(json, day).unwrap())
+    .collect();
+    let dir = temp_dir("simulate-compare");
+    let caseload = dir.join("caseload.csv");
+    std::fs::write(&caseload, caseload_file::write(&people)).unwrap();
+    let draft = overbetuwe_without_volunteer_work();
+    let same_id = dir.join("draft.toml");
+    std::fs::write(&same_id, &draft).unwrap();
+    // A draft that names the municipality otherwise is compared all the same.
+    let other_id = dir.join("draft-other-id.toml");
+    std::fs::write(
+        &other_id,
+        draft.replace(
+            "{ id = \"overbetuwe\", name = \"Overbetuwe\" }",
+            "{ id = \"overbetuwe-concept\", name = \"Overbetuwe (concept)\" }",
+        ),
+    )
+    .unwrap();
+    for draft in [&same_id, &other_id] {
+        let report = simulate(
+            &[
+                "--gemeente",
+                "overbetuwe",
+                "--compare",
+                draft.to_str().unwrap(),
+                caseload.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert_eq!(report["people"], 8, "{}", draft.display());
+        assert_eq!(count(&report["current"], "exempt"), 5);
+        assert_eq!(count(&report["draft"], "exempt"), 2);
+        assert_eq!(count(&report["draft"], "obligated"), 5);
+        let differences = &report["differences"];
+        assert_eq!(differences["changed"], 4);
+        assert_eq!(differences["unchanged"], 4);
+        let groups = differences["groups"].as_array().unwrap();
+        assert_eq!(groups.len(), 2, "{differences:#}");
+        let status = &groups[0];
+        assert_eq!(status["how"], serde_json::json!(["status"]));
+        assert_eq!(status["count"], 3);
+        assert_eq!(status["before"]["status"], "exempt");
+        assert_eq!(
+            status["before"]["grounds"],
+            serde_json::json!(["vrijwilligerswerk-4-uur"])
+        );
+        assert_eq!(status["after"]["status"], "obligated");
+        assert_eq!(status["after"]["hours_per_week"]["max"], 8.0);
+        let example = &status["example"];
+        assert!(
+            example["answers"]["volunteer_hours_per_week"]
+                .as_f64()
+                .unwrap()
+                >= 4.0
+        );
+        assert!((2..=4).contains(&example["row"].as_u64().unwrap()));
+        let grounds = &groups[1];
+        assert_eq!(grounds["how"], serde_json::json!(["grounds"]));
+        assert_eq!(grounds["count"], 1);
+        assert_eq!(grounds["after"]["status"], "exempt");
+        assert_eq!(grounds["example"]["row"], 5);
+    }
+}
+
+/// Runs `simulate` on a file and watches its peak resident memory (`VmHWM` in `/proc`, read
+/// every 20 ms while it runs; the last reading is the peak up to then). Returns the report,
+/// the peak in kB and the time taken.
+#[cfg(target_os = "linux")]
+fn simulate_watched(args: &[&str]) -> (serde_json::Value, u64, std::time::Duration) {
+    use std::io::Read;
+    use std::time::{Duration, Instant};
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tegenprestatie"))
+        .arg("simulate")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    // Read the output as it comes, so a full pipe never stalls the child.
+    let drain = |mut from: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            from.read_to_end(&mut bytes).unwrap();
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        // Gone (or its memory already released) once it exits: keep the last reading.
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            if let Some(kb) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            {
+                peak_kb = kb;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let elapsed = started.elapsed();
+    let (stdout, stderr) = (stdout.join().unwrap(), stderr.join().unwrap());
+    assert_eq!(status.code(), Some(0), "{}", text(&stderr));
+    assert!(peak_kb > 0, "no reading of the child's memory");
+    let report = serde_json::from_slice(&stdout).expect("the report is JSON");
+    (report, peak_kb, elapsed)
+}
+
+/// Writes a caseload of `n` people with varied answers; returns how many of them are exempt
+/// under Overbetuwe's ordinance and how many under the draft without the volunteer-work rule.
+#[cfg(target_os = "linux")]
+fn write_caseload(path: &std::path::Path, n: u64) -> (u64, u64) {
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    writeln!(
+        file,
+        "id;age;volunteer_hours_per_week;caregiving_hours_per_week"
+    )
+    .unwrap();
+    let (mut exempt, mut exempt_in_draft) = (0, 0);
+    for i in 0..n {
+        let (age, volunteer) = (18 + i % 48, i % 7);
+        // Two in three leave caregiving empty.
+        let caregiving = (i % 3 == 0).then_some(i % 11);
+        match caregiving {
+            Some(c) => writeln!(file, "p{i};{age};{volunteer};{c}"),
+            None => writeln!(file, "p{i};{age};{volunteer};"),
+        }
+        .unwrap();
+        let cares = caregiving.is_some_and(|c| c >= 8);
+        exempt += u64::from(volunteer >= 4 || cares);
+        exempt_in_draft += u64::from(cares);
+    }
+    file.flush().unwrap();
+    (exempt, exempt_in_draft)
+}
+
+/// Simulates `n` rows against the draft; checks the counts; returns the peak memory in kB.
+#[cfg(target_os = "linux")]
+fn simulate_rows(n: u64) -> u64 {
+    let dir = temp_dir(&format!("simulate-{n}"));
+    let caseload = dir.join("caseload.csv");
+    let (exempt, exempt_in_draft) = write_caseload(&caseload, n);
+    let draft = dir.join("draft.toml");
+    std::fs::write(&draft, overbetuwe_without_volunteer_work()).unwrap();
+    let (report, peak_kb, elapsed) = simulate_watched(&[
+        "--gemeente",
+        "overbetuwe",
+        "--date",
+        "2026-06-01",
+        "--compare",
+        draft.to_str().unwrap(),
+        caseload.to_str().unwrap(),
+    ]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    eprintln!(
+        "simulate --compare, {n} rows: {:.1} s, peak RSS {:.1} MB",
+        elapsed.as_secs_f64(),
+        peak_kb as f64 / 1024.0
+    );
+    assert_eq!(report["people"], n);
+    assert_eq!(report["rejected"]["count"], 0);
+    assert_eq!(count(&report["current"], "exempt"), exempt);
+    assert_eq!(count(&report["current"], "obligated"), n - exempt);
+    assert_eq!(count(&report["draft"], "exempt"), exempt_in_draft);
+    assert_eq!(
+        report["differences"]["changed"].as_u64().unwrap()
+            + report["differences"]["unchanged"].as_u64().unwrap(),
+        n
+    );
+    assert!(
+        peak_kb < 64 * 1024,
+        "{n} rows took a peak of {peak_kb} kB (limit 64 MB)"
+    );
+    peak_kb
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn simulate_reads_a_million_rows_in_constant_memory() {
+    let small = simulate_rows(100_000);
+    let large = simulate_rows(1_000_000);
+    // Ten times the rows, not more memory: the file is streamed, never held.
+    assert!(
+        (large as f64) < 1.5 * small as f64 + 8.0 * 1024.0,
+        "100,000 rows: {small} kB; 1,000,000 rows: {large} kB"
+    );
+}

@@ -2,12 +2,21 @@
 //!
 //! ```text
 //! tegenprestatie check --gemeente <id> [--ordinance <file>] [--date YYYY-MM-DD] <answers.json | ->
+//! tegenprestatie simulate --gemeente <id> [--ordinance <file>] [--compare <file>]
+//!                         [--date YYYY-MM-DD] <caseload.csv | ->
 //! tegenprestatie list
 //! tegenprestatie lint <ordinance.toml | ordinance.json>
 //! tegenprestatie compile <ordinance.toml>
 //! tegenprestatie schema
 //! ```
 //! Exit 0 on success, 2 on bad input (with a message on stderr that names the problem).
+//!
+//! `simulate` reads a caseload file (`caseload_file`: one row per person, the answer keys as
+//! columns) row by row, so a file of any length takes constant memory, and prints the counts
+//! (`workbench::tally`) as JSON: per status, per ground, hours and duration; with `--compare`,
+//! the same under a second ordinance file and the people whose outcome changes, grouped. Rows
+//! that cannot be read are counted and listed in the report (exit 0); a file whose header
+//! cannot be read exits 2.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -15,13 +24,22 @@ use std::sync::Arc;
 
 use tegenprestatie_check::catalog::{self, Catalog};
 use tegenprestatie_check::date::Date;
+use tegenprestatie_check::engine::RuleSet;
 use tegenprestatie_check::model::{self, Detail, Ordinance};
-use tegenprestatie_check::{contract, facts, validate};
+use tegenprestatie_check::workbench::tally::Simulation;
+use tegenprestatie_check::{caseload_file, contract, facts, validate};
 
 const USAGE: &str = "usage:
   tegenprestatie check --gemeente <id> [--ordinance <file>] [--date YYYY-MM-DD] <answers.json | ->
                                             decide, print the decision as JSON; with --ordinance,
                                             use that ordinance file (TOML or JSON) instead
+  tegenprestatie simulate --gemeente <id> [--ordinance <file>] [--compare <file>]
+                          [--date YYYY-MM-DD] <caseload.csv | ->
+                                            count a caseload file (CSV, one row per person, the
+                                            answer keys as columns, an optional id column) and
+                                            print the counts as JSON; with --compare, also under
+                                            that ordinance file and what changes; --date is the
+                                            day for rows without a date column (default today)
   tegenprestatie list                       list municipalities and ordinance versions
   tegenprestatie lint <ordinance file>      validate an ordinance file (TOML or JSON)
   tegenprestatie compile <ordinance file>   validate it and print the JSON form browsers load
@@ -84,17 +102,26 @@ fn load(path: &str) -> Result<(Ordinance, Arc<Catalog>), Failure> {
     Ok((ordinance, Arc::new(loaded)))
 }
 
-fn check(args: &[String]) -> Result<String, Failure> {
-    let mut gemeente = None;
-    let mut ordinance = None;
-    let mut date = None;
-    let mut input = None;
+/// The options of `check` and `simulate`, and the one input they read.
+#[derive(Default)]
+struct Options {
+    gemeente: Option<String>,
+    ordinance: Option<String>,
+    compare: Option<String>,
+    date: Option<Date>,
+    input: Option<String>,
+}
+
+/// Reads `--flag value` and `--flag=value` options (those in `allowed`) and one input.
+fn options(args: &[String], allowed: &[&str]) -> Result<Options, Failure> {
+    let mut options = Options::default();
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => (flag, Some(value)),
             _ => (arg.as_str(), None),
         };
+        let flag = if flag == "-g" { "--gemeente" } else { flag };
         let mut value = |name: &str| -> Result<String, Failure> {
             match inline {
                 Some(v) => Ok(v.to_string()),
@@ -105,21 +132,33 @@ fn check(args: &[String]) -> Result<String, Failure> {
             }
         };
         match flag {
-            "--gemeente" | "-g" => gemeente = Some(value("--gemeente")?),
-            "--ordinance" => ordinance = Some(value("--ordinance")?),
+            _ if flag.starts_with('-') && flag != "-" && !allowed.contains(&flag) => {
+                return Err(Failure(format!("unknown option `{flag}`\n{USAGE}")))
+            }
+            "--gemeente" => options.gemeente = Some(value(flag)?),
+            "--ordinance" => options.ordinance = Some(value(flag)?),
+            "--compare" => options.compare = Some(value(flag)?),
             "--date" => {
-                let text = value("--date")?;
-                date = Some(Date::parse(&text).ok_or_else(|| {
+                let text = value(flag)?;
+                options.date = Some(Date::parse(&text).ok_or_else(|| {
                     Failure(format!("--date `{text}` is not a date as YYYY-MM-DD"))
                 })?);
             }
-            other if other.starts_with('-') && other != "-" => {
-                return Err(Failure(format!("unknown option `{other}`\n{USAGE}")))
-            }
-            _ if input.is_none() => input = Some(arg.as_str()),
+            _ if options.input.is_none() => options.input = Some(arg.clone()),
             other => return Err(Failure(format!("unexpected argument `{other}`\n{USAGE}"))),
         }
     }
+    Ok(options)
+}
+
+fn check(args: &[String]) -> Result<String, Failure> {
+    let Options {
+        gemeente,
+        ordinance,
+        date,
+        input,
+        ..
+    } = options(args, &["--gemeente", "--ordinance", "--date"])?;
     let gemeente = gemeente.ok_or_else(|| Failure(format!("--gemeente is required\n{USAGE}")))?;
     let input = input.ok_or_else(|| {
         Failure(format!(
@@ -130,7 +169,7 @@ fn check(args: &[String]) -> Result<String, Failure> {
         Some(path) => load(path)?.1,
         None => catalog::bundled(),
     };
-    let text = read_input(input)?;
+    let text = read_input(&input)?;
     let mut answers =
         contract::answers_from_str(&text, today()).map_err(|e| Failure(e.to_string()))?;
     if let Some(date) = date {
@@ -140,6 +179,79 @@ fn check(args: &[String]) -> Result<String, Failure> {
         contract::decide(&catalog, &gemeente, &answers).map_err(|e| Failure(e.to_string()))?;
     serde_json::to_string_pretty(&contract::DecisionView::new(&decision))
         .map_err(|e| Failure(e.to_string()))
+}
+
+/// The rule set a catalogue gives a municipality, or the failure that names the known ids.
+fn rule_set<'c>(catalog: &'c Catalog, gemeente: &str) -> Result<&'c RuleSet, Failure> {
+    catalog.find(gemeente).map(|(set, _)| set).ok_or_else(|| {
+        let known = catalog
+            .municipalities()
+            .map(|(m, _)| m.id.clone())
+            .collect();
+        Failure(contract::CheckError::UnknownMunicipality(gemeente.to_string(), known).to_string())
+    })
+}
+
+fn simulate(args: &[String]) -> Result<String, Failure> {
+    let Options {
+        gemeente,
+        ordinance,
+        compare,
+        date,
+        input,
+    } = options(args, &["--gemeente", "--ordinance", "--compare", "--date"])?;
+    let gemeente = gemeente.ok_or_else(|| Failure(format!("--gemeente is required\n{USAGE}")))?;
+    let input = input.ok_or_else(|| {
+        Failure(format!(
+            "give the caseload as a CSV file, or - for standard input\n{USAGE}"
+        ))
+    })?;
+    // Both catalogues are built on the bundled statute (`load`), as `Simulation` needs.
+    let catalog = match &ordinance {
+        Some(path) => load(path)?.1,
+        None => catalog::bundled(),
+    };
+    let current = rule_set(&catalog, &gemeente)?;
+    let compared = match &compare {
+        Some(path) => Some((path, load(path)?.1)),
+        None => None,
+    };
+    // The second file's rule set for this municipality, or its one ordinance's if it serves
+    // no such id (a draft may name the municipality differently).
+    let draft = match &compared {
+        Some((path, catalog)) => Some(match catalog.find(&gemeente) {
+            Some((set, _)) => set,
+            None => catalog.rule_sets().first().ok_or_else(|| {
+                Failure(format!(
+                    "{path} is the statute alone; --compare needs a municipality's ordinance"
+                ))
+            })?,
+        }),
+        None => None,
+    };
+    let file: Box<dyn Read> = if input == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(&input)
+                .map_err(|e| Failure(format!("cannot read `{input}`: {e}")))?,
+        )
+    };
+    let name = if input == "-" {
+        "standard input"
+    } else {
+        &input
+    };
+    let rows = caseload_file::read(file, date.unwrap_or_else(today))
+        .map_err(|e| Failure(format!("{name}: {e}")))?;
+    let mut simulation = Simulation::new(current, draft);
+    for row in rows {
+        match row {
+            Ok(person) => simulation.add(person.row, person.id, person.answers),
+            Err(error) => simulation.reject(error),
+        }
+    }
+    serde_json::to_string_pretty(&simulation.finish()).map_err(|e| Failure(e.to_string()))
 }
 
 fn list() -> String {
@@ -223,6 +335,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
+        Some("simulate") => simulate(&args[1..]),
         Some("list") if args.len() == 1 => Ok(list()),
         Some("lint") => lint(&args[1..]),
         Some("compile") => compile(&args[1..]),

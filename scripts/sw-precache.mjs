@@ -18,11 +18,11 @@ function files(root) {
 }
 
 // The JS API module (api.js, api_bg.wasm) is for other pages and tools: the recipient's app
-// never loads it, so it is not precached either; nor is the caseworker desk (desk.js, its wasm
-// and desk.css), which sw.js keeps once it is used.
+// never loads it, so it is not precached either; nor are the caseworker desk (desk.js, its wasm
+// and desk.css) and the policy workbench (workbench.js, …), which sw.js keeps once used.
 const shipped = files(dir)
   .map((path) => relative(dir, path).split("\\").join("/"))
-  .filter((path) => path !== "sw.js" && !path.startsWith("api") && !path.startsWith("desk"))
+  .filter((path) => path !== "sw.js" && !path.startsWith("api") && !path.startsWith("desk") && !path.startsWith("workbench"))
   .sort();
 const hash = createHash("sha256");
 for (const path of shipped) {

@@ -274,9 +274,17 @@ impl<R: io::Read> Iterator for Rows<R> {
         if self.done {
             return None;
         }
-        let result = self.reader.read_record(&mut self.record);
+        let mut result = self.reader.read_record(&mut self.record);
         if !matches!(result, Ok(false)) {
             self.row += 1;
+        }
+        // A row of empty cells (`;;;`, as spreadsheets write rows they count as used) is no
+        // person: skipped, its number counted.
+        while matches!(result, Ok(true)) && self.record.iter().all(|c| c.trim().is_empty()) {
+            result = self.reader.read_record(&mut self.record);
+            if !matches!(result, Ok(false)) {
+                self.row += 1;
+            }
         }
         match result {
             Ok(false) => {

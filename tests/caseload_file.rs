@@ -164,3 +164,14 @@ fn rows_are_numbered_as_a_spreadsheet_numbers_them() {
         "row 4: field `age`: must be a whole number from 0 to 130, got \"abc\""
     );
 }
+
+#[test]
+fn rows_of_empty_cells_are_skipped_and_still_numbered() {
+    // Spreadsheets write the rows they count as used, empty ones too.
+    let read = rows("id;age;volunteer_hours_per_week\na;30;\n;;\n  ; ;\nb;abc;\n;;\n");
+    assert_eq!(read.len(), 2, "{read:?}");
+    assert_eq!(person(&read[0]).row, 2);
+    let bad = read[1].as_ref().unwrap_err();
+    assert_eq!((bad.row, bad.field.as_str()), (5, "age"));
+    assert!(bad.nl.contains("heel getal"), "{}", bad.nl);
+}

@@ -33,8 +33,9 @@ async function respond(request) {
     if (page) return page;
   }
   const response = await fetch(request);
-  // The caseworker desk is not precached (residents never load it): kept once it is used.
-  if (response.ok && /\/desk[._]/.test(new URL(request.url).pathname)) {
+  // The caseworker desk and the workbench are not precached (residents never load them): kept
+  // once they are used.
+  if (response.ok && /\/(desk|workbench)[._]/.test(new URL(request.url).pathname)) {
     cache.put(request, response.clone());
   }
   return response;

@@ -20,6 +20,9 @@ const WASM = asset("__APP_WASM__");
 const DESK = asset("desk.js");
 const DESK_WASM = asset("desk_bg.wasm");
 const DESK_STYLES = asset("desk.css");
+const WORKBENCH = asset("workbench.js");
+const WORKBENCH_WASM = asset("workbench_bg.wasm");
+const WORKBENCH_STYLES = asset("workbench.css");
 const API = asset("api.js");
 const API_WASM = asset("api_bg.wasm");
 const OPTIONS = ["gemeente", "lang", "mode", "ordinance", "remember"];
@@ -347,16 +350,33 @@ class TegenprestatieCheck extends HTMLElement {
 
 if (!customElements.get(TAG)) customElements.define(TAG, TegenprestatieCheck);
 
-// The standalone page (index.html) starts the app as the owner of its page, or the caseworker
-// desk at ?mode=caseworker.
+// The standalone page (index.html) starts the app as the owner of its page, the caseworker
+// desk at ?mode=caseworker, or the municipality's policy workbench at ?mode=workbench.
 const page = document.querySelector("[data-tegenprestatie-check-page]");
 if (page) {
-  if (new URLSearchParams(location.search).get("mode") === "caseworker") {
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = DESK_STYLES;
-    document.head.append(link);
+  const pageMode = new URLSearchParams(location.search).get("mode");
+  const styles = (...hrefs) => {
+    for (const href of hrefs) {
+      const link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      document.head.append(link);
+    }
+  };
+  if (pageMode === "caseworker") {
+    styles(DESK_STYLES);
     startDesk().then((desk) => desk.mount(page, null, { lang: document.documentElement.lang || "nl" }, {}));
+  } else if (pageMode === "workbench") {
+    styles(DESK_STYLES, WORKBENCH_STYLES);
+    import(WORKBENCH)
+      .then(async (bench) => {
+        await bench.default({ module_or_path: WORKBENCH_WASM });
+        bench.mount(page);
+      })
+      .catch((e) => {
+        console.error(e);
+        page.textContent = "De werkbank kan niet worden geladen. Laad de pagina opnieuw.";
+      });
   } else {
     start();
   }

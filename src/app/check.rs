@@ -241,6 +241,7 @@ pub fn Check(props: &CheckProps) -> Html {
             </button>
             if place.is_page() {
                 <p class="tpc-for-caseworkers"><a href="?mode=caseworker">{ c.for_caseworkers }</a></p>
+                <p class="tpc-for-caseworkers"><a href="?mode=workbench">{ c.for_municipalities }</a></p>
             }
         </>
     };

@@ -6,6 +6,7 @@ mod check;
 pub mod desk;
 pub mod embed;
 mod error_summary;
+pub(crate) mod files;
 mod header;
 mod municipality_step;
 pub(crate) mod place;
@@ -15,6 +16,7 @@ mod result;
 mod review;
 mod step_frame;
 mod verdict;
+pub mod workbench;
 
 use wasm_bindgen::JsCast;
 

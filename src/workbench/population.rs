@@ -52,8 +52,8 @@ fn default_mix(spec: &Spec) -> Option<Mix> {
             hi: 20.0,
         },
         (_, Kind::Number { .. }, Unit::Months) => Mix::Number {
-            percent: 100,
-            lo: 0.0,
+            percent: 15,
+            lo: 1.0,
             hi: 36.0,
         },
         (_, Kind::Number { min, max, .. }, _) => Mix::Number {

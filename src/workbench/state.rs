@@ -138,6 +138,7 @@ impl Bench {
             report: None,
         };
         bench.start_from(&first);
+        bench.checked = Rc::new(check(&bench.text, &bench.base));
         bench.refresh();
         bench
     }
@@ -251,9 +252,6 @@ impl Bench {
 
     /// Runs the cases and the comparison again.
     fn refresh(&mut self) {
-        if self.checked.ordinance.is_none() && self.checked.problems.is_empty() {
-            self.checked = Rc::new(check(&self.text, &self.base));
-        }
         let draft = self.checked.catalog.as_ref();
         match cases::parse(&self.cases_text) {
             Ok(list) => {
@@ -422,6 +420,15 @@ mod tests {
         let base = Rc::new((*catalog::bundled()).clone());
         Bench::new(base, Date::parse("2026-06-01").unwrap())
             .reduce(Action::StartFrom("overbetuwe".into()))
+    }
+
+    #[test]
+    fn the_workbench_opens_on_a_bundled_ordinance_that_passes_and_compares() {
+        let base = Rc::new((*catalog::bundled()).clone());
+        let b = Bench::new(base, Date::parse("2026-06-01").unwrap());
+        assert_eq!(b.checked.problems, vec![]);
+        assert_eq!(b.checked.ordinance.as_ref().unwrap().id, b.current);
+        assert!(b.report.is_some());
     }
 
     #[test]

@@ -252,7 +252,15 @@ impl<'a> Simulation<'a> {
                     example: ExampleView::new(&group.example),
                 });
             }
-            groups.sort_by(|x, y| y.count.cmp(&x.count).then(x.how.cmp(&y.how)));
+            // Largest first; ties in a fixed order (the map's is not).
+            groups.sort_by(|x, y| {
+                y.count
+                    .cmp(&x.count)
+                    .then(x.how.cmp(&y.how))
+                    .then(x.before.order_key().cmp(&y.before.order_key()))
+                    .then(x.after.order_key().cmp(&y.after.order_key()))
+                    .then(x.example.row.cmp(&y.example.row))
+            });
             Differences {
                 changed: groups.iter().map(|g| g.count).sum(),
                 unchanged,
@@ -487,7 +495,25 @@ pub struct Side {
     pub status: Option<&'static str>,
     pub grounds: Vec<String>,
     pub hours_per_week: Option<Range>,
-    pub duration: Option<Bucket>,
+    pub duration: Option<Duration>,
+}
+
+impl Side {
+    fn order_key(&self) -> String {
+        format!(
+            "{:?}{:?}{:?}{:?}",
+            self.status, self.grounds, self.hours_per_week, self.duration
+        )
+    }
+}
+
+/// How long an assignment runs, as the ordinance sets it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Duration {
+    /// `months`, `weeks`, `permanent` (no end) or `open` (the ordinance sets none).
+    pub unit: &'static str,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -527,11 +553,10 @@ fn side(set: &RuleSet, o: &Outcome) -> Side {
         hours_per_week: bounds.map(|b| b.hours_per_week),
         duration: bounds.map(|b| {
             let (unit, r) = duration_of(b);
-            Bucket {
+            Duration {
                 unit,
                 min: r.min,
                 max: r.max,
-                count: 0,
             }
         }),
     }
@@ -552,7 +577,7 @@ fn how(a: &Side, b: &Side) -> Vec<&'static str> {
         }
     }
     if a.status == b.status && a.duration != b.duration {
-        let end = |d: &Option<Bucket>| {
+        let end = |d: &Option<Duration>| {
             d.as_ref()
                 .filter(|d| d.unit == "months")
                 .and_then(|d| d.max)
@@ -579,6 +604,7 @@ fn traits(t: &Traits) -> Vec<Trait> {
                 Kind::Choice(options) => options
                     .get(v as usize)
                     .map_or(serde_json::Value::Null, |o| serde_json::Value::from(*o)),
+                Kind::Number { whole: true, .. } => serde_json::Value::from(v as i64),
                 _ => serde_json::Value::from(v),
             };
             Trait {
@@ -588,6 +614,82 @@ fn traits(t: &Traits) -> Vec<Trait> {
             }
         })
         .collect()
+}
+
+/// A report as a CSV a spreadsheet opens (`;`-separated, as Dutch spreadsheets write it): per
+/// status and per ground the count under the current ordinance and the draft, then each group
+/// of changed people with its example's row.
+pub fn to_csv(report: &Report) -> String {
+    let cell = |s: &str| {
+        if s.contains([';', '"', '\n']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = String::from("onderdeel;wat;huidig;concept\n");
+    let draft = report.draft.as_ref();
+    out.push_str(&format!(
+        "mensen;geteld;{};{}\n",
+        report.people, report.people
+    ));
+    out.push_str(&format!(
+        "mensen;rijen met een fout;{};{}\n",
+        report.rejected.count, report.rejected.count
+    ));
+    for s in &report.current.by_status {
+        let other = draft.map_or(0, |d| {
+            d.by_status
+                .iter()
+                .find(|x| x.status == s.status)
+                .map_or(0, |x| x.count)
+        });
+        out.push_str(&format!("status;{};{};{other}\n", s.status, s.count));
+    }
+    let mut rules: Vec<&str> = report
+        .current
+        .by_ground
+        .iter()
+        .map(|g| g.rule.as_str())
+        .collect();
+    for g in draft.into_iter().flat_map(|d| &d.by_ground) {
+        if !rules.contains(&g.rule.as_str()) {
+            rules.push(&g.rule);
+        }
+    }
+    let count = |s: Option<&Summary>, rule: &str| {
+        s.and_then(|s| s.by_ground.iter().find(|g| g.rule == rule))
+            .map_or(0, |g| g.count)
+    };
+    for rule in rules {
+        out.push_str(&format!(
+            "grond;{};{};{}\n",
+            cell(rule),
+            count(Some(&report.current), rule),
+            count(draft, rule)
+        ));
+    }
+    if let Some(d) = &report.differences {
+        out.push_str("\nverandering;van;naar;aantal;voorbeeld (rij)\n");
+        for g in &d.groups {
+            let side = |s: &Side| {
+                format!(
+                    "{} ({})",
+                    s.status.unwrap_or("geen regels op die datum"),
+                    s.grounds.join(", ")
+                )
+            };
+            out.push_str(&format!(
+                "{};{};{};{};{}\n",
+                g.how.join(" "),
+                cell(&side(&g.before)),
+                cell(&side(&g.after)),
+                g.count,
+                g.example.row
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -619,5 +721,7 @@ mod tests {
             .count() as u64;
         assert_eq!(report.current.count(Status::Exempt), exempt);
         assert!(report.draft.is_none() && report.differences.is_none());
+        let csv = to_csv(&report);
+        assert!(csv.contains(&format!("status;exempt;{exempt};0")), "{csv}");
     }
 }

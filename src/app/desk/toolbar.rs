@@ -1,15 +1,14 @@
 //! The desk's actions: print the record, copy it as text, save and open an intake file, start
 //! a new intake (with a way back). Every outcome is said in the status line.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::Model;
-use crate::app::browser;
 use crate::app::place::Place;
+use crate::app::{browser, files};
 use crate::flow::desk::{Desk, DeskAction};
 use crate::flow::intake;
 use crate::flow::texts::desk::desk_texts;
@@ -43,36 +42,6 @@ fn element<T: JsCast>(place: &Place, id: &str) -> Option<T> {
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<T>().ok())
-}
-
-/// Offers the text as a download: an object URL kept until the next save.
-fn download(
-    place: &Place,
-    name: &str,
-    text: &str,
-    keep: &RefCell<Option<gloo_file::ObjectUrl>>,
-) -> bool {
-    let blob = gloo_file::Blob::new_with_options(text, Some("application/json"));
-    let url = gloo_file::ObjectUrl::from(blob);
-    let Some(document) = place.root.owner_document() else {
-        return false;
-    };
-    let Ok(a) = document.create_element("a") else {
-        return false;
-    };
-    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
-        return false;
-    };
-    a.set_href(&url);
-    a.set_download(name);
-    a.set_hidden(true);
-    if place.root.append_child(&a).is_err() {
-        return false;
-    }
-    a.click();
-    a.remove();
-    *keep.borrow_mut() = Some(url);
-    true
 }
 
 #[function_component]
@@ -117,7 +86,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             move |_: MouseEvent| match intake::write(&model.desk, &model.env) {
                 Ok(text) => {
                     let name = format!("intake-{}.json", model.desk.reference(&model.env).iso());
-                    if download(&place, &name, &text, &url) {
+                    if files::download(&place, &name, "application/json", &text, &url) {
                         notice.set(Notice::Saved);
                     }
                 }

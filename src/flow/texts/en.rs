@@ -70,6 +70,7 @@ pub const EN: Catalogue = Catalogue {
     ordinance_invalid: "The municipality's rules are not set up correctly in this check, so it gives no answer. Ask the municipality.",
     municipality_unknown: "This check does not know the municipality this website has set. Ask the municipality.",
     for_caseworkers: "For caseworkers: the intake with every question on one screen",
+    for_municipalities: "For municipalities: write and test your ordinance",
     remember: "Remember my answers on this device",
     remember_hint: "Then you will see them again when you open the check later. Do not do this on a computer you share.",
     no_match_next: "Is your municipality not listed? Then we do not know its rules. Ask your caseworker about them. These rules of the law apply everywhere:",

@@ -95,6 +95,7 @@ pub struct Catalogue {
     pub municipality_unknown: &'static str,
     /// The standalone page's link to the caseworker desk.
     pub for_caseworkers: &'static str,
+    pub for_municipalities: &'static str,
     pub remember: &'static str,
     pub remember_hint: &'static str,
     /// After a search without a match: what to do, and what the law says everywhere.

@@ -70,6 +70,7 @@ pub const NL: Catalogue = Catalogue {
     ordinance_invalid: "De regels van de gemeente staan niet goed in deze check. Daarom geeft hij geen antwoord. Vraag het de gemeente.",
     municipality_unknown: "Deze check kent de gemeente niet die deze website heeft ingesteld. Vraag het de gemeente.",
     for_caseworkers: "Voor klantmanagers: de intake met alle vragen op één scherm",
+    for_municipalities: "Voor gemeenten: schrijf en toets uw verordening",
     remember: "Onthoud mijn antwoorden op dit apparaat",
     remember_hint: "Dan ziet u ze terug als u de check later opent. Doe dit niet op een computer die u met anderen deelt.",
     no_match_next: "Staat uw gemeente er niet bij? Dan kennen wij de regels van uw gemeente niet. Vraag uw klantmanager naar de regels. Deze regels uit de wet gelden wel overal:",

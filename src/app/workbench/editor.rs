@@ -1,0 +1,136 @@
+//! Step 1: the draft. Start from a bundled ordinance or the empty template, edit it in the quick
+//! form or as text (TOML or JSON); every change goes through the door, and each problem is
+//! listed in Dutch with the line it is on (a button that selects that line).
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::quick_form::QuickForm;
+use super::PartProps;
+use crate::workbench::state::Action;
+use crate::workbench::{Format, Located};
+
+/// Selects line `line` (1-based) of the draft's text area and scrolls it into view.
+fn select_line(place: &crate::app::place::Place, text: &str, line: usize) {
+    let Some(area) = place
+        .root
+        .query_selector("#tpc-bench-text")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.encode_utf16().count())
+        .sum();
+    let len = text
+        .split_inclusive('\n')
+        .nth(line.saturating_sub(1))
+        .map_or(0, |l| l.trim_end_matches('\n').encode_utf16().count());
+    let _ = area.focus();
+    let _ = area.set_selection_range(start as u32, (start + len) as u32);
+    let lines = text.lines().count().max(1) as i32;
+    let per_line = area.scroll_height() / lines;
+    area.set_scroll_top((per_line * (line as i32 - 3)).max(0));
+}
+
+fn problem_item(p: &Located, i: usize, on_line: &Callback<usize>) -> Html {
+    let at = p.line.map(|line| {
+        let on_line = on_line.clone();
+        html! {
+            <button type="button" class="tpc-link-button tpc-bench-problem__line"
+                onclick={Callback::from(move |_: MouseEvent| on_line.emit(line))}>
+                { format!("Regel {line}") }
+            </button>
+        }
+    });
+    let place = if p.place.is_empty() {
+        String::new()
+    } else if p.field.is_empty() {
+        p.place.clone()
+    } else {
+        format!("{} · {}", p.place, p.field)
+    };
+    html! {
+        <li class="tpc-bench-problem" key={i}>
+            { for at }
+            if !place.is_empty() { <span class="tpc-bench-problem__place">{ place }</span> }
+            <span class="tpc-bench-problem__text">{ &p.nl }</span>
+        </li>
+    }
+}
+
+#[function_component]
+pub fn Editor(props: &PartProps) -> Html {
+    let bench = &props.model.0;
+    let checked = &bench.checked;
+    let on_input = props.on_action.reform(|e: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        Action::Edit(area.value())
+    });
+    let on_start = props.on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::StartFrom(select.value())
+    });
+    let on_empty = props.on_action.reform(|_: MouseEvent| Action::StartEmpty);
+    let on_line = {
+        let place = props.place.clone();
+        let text = bench.text.clone();
+        Callback::from(move |line: usize| select_line(&place, &text, line))
+    };
+    let format = match checked.format {
+        Format::Json => "JSON",
+        Format::Toml => "TOML",
+    };
+    let n = checked.problems.len();
+    let status = if n == 0 {
+        "Het concept past in de wet en is compleet. U kunt het testen, vergelijken en exporteren."
+            .to_string()
+    } else if n == 1 {
+        "1 probleem. Los het op om te testen, te vergelijken en te exporteren.".to_string()
+    } else {
+        format!("{n} problemen. Los ze op om te testen, te vergelijken en te exporteren.")
+    };
+    let mut ordinances: Vec<(&str, &str)> = bench
+        .base
+        .rule_sets()
+        .iter()
+        .map(|s| (s.ordinance().id.as_str(), s.ordinance().title.as_str()))
+        .collect();
+    ordinances.sort_by_key(|(_, title)| title.to_lowercase());
+    html! {
+        <section class="tpc-bench__editor" aria-labelledby="tpc-bench-editor-title">
+            <h2 id="tpc-bench-editor-title" class="tpc-bench__h2">{ "1. Schrijf de verordening" }</h2>
+            <div class="tpc-bench__start tpc-no-print">
+                <label class="tpc-label" for="tpc-bench-start">{ "Begin met" }</label>
+                <select id="tpc-bench-start" class="tpc-select" onchange={on_start}>
+                    { for ordinances.iter().map(|(id, title)| html! {
+                        <option value={id.to_string()} selected={*id == bench.current}>{ *title }</option>
+                    }) }
+                </select>
+                <button type="button" id="tpc-bench-empty" class="tpc-button tpc-button--secondary" onclick={on_empty}>
+                    { "Begin met een leeg sjabloon" }
+                </button>
+            </div>
+            <div id="tpc-bench-status" class={classes!("tpc-bench__status", (n > 0).then_some("tpc-bench__status--bad"))} role="status">
+                { status }
+            </div>
+            if n > 0 {
+                <ul id="tpc-bench-problems" class="tpc-bench-problems" aria-label="Problemen in het concept">
+                    { for checked.problems.iter().enumerate().map(|(i, p)| problem_item(p, i, &on_line)) }
+                </ul>
+            }
+            <QuickForm ..props.clone() />
+            <label class="tpc-label" for="tpc-bench-text">{ format!("De verordening als tekst ({format})") }</label>
+            <p id="tpc-bench-text-hint" class="tpc-hint">
+                { "U kunt hier ook een verordening plakken, in JSON of TOML. Elke wijziging wordt meteen getoetst." }
+            </p>
+            <textarea id="tpc-bench-text" class="tpc-input tpc-textarea tpc-bench__text" rows="24"
+                spellcheck="false" aria-describedby="tpc-bench-text-hint tpc-bench-status"
+                value={bench.text.clone()} oninput={on_input} />
+        </section>
+    }
+}

@@ -16,6 +16,7 @@ use tegenprestatie_check::flow::intake;
 use tegenprestatie_check::flow::share;
 use tegenprestatie_check::flow::state::{Env, Lang};
 use tegenprestatie_check::model::Ordinance;
+use tegenprestatie_check::workbench;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -40,16 +41,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("x");
         let text = fs::read_to_string(path)?;
         write("ordinance_file", &format!("{name}.toml"), text.as_bytes())?;
+        write("workbench_text", &format!("{name}.toml"), text.as_bytes())?;
         if let Ok(ordinance) = toml::from_str::<Ordinance>(&text) {
             let json = serde_json::to_string(&ordinance)?;
             write("ordinance_file", &format!("{name}.json"), json.as_bytes())?;
+            // The workbench shows a draft as pretty JSON, and problems by line.
+            let pretty = workbench::to_json(&ordinance);
+            write("workbench_text", &format!("{name}.json"), pretty.as_bytes())?;
+            let unlawful = pretty.replacen("\"max\": ", "\"max\": 40", 1);
+            write(
+                "workbench_text",
+                &format!("{name}-40h.json"),
+                unlawful.as_bytes(),
+            )?;
         }
     }
+
+    write(
+        "workbench_text",
+        "template.toml",
+        workbench::state::TEMPLATE.as_bytes(),
+    )?;
 
     // The claims' people, in every form a door takes them.
     let mut people = Vec::new();
     for file in ["law", "ordinances"] {
         let text = fs::read_to_string(root.join(format!("tests/claims/{file}.toml")))?;
+        write(
+            "workbench_text",
+            &format!("claims-{file}.toml"),
+            text.as_bytes(),
+        )?;
         let table: toml::Table = toml::from_str(&text)?;
         let claims = table["claim"].as_array().ok_or("claims are a list")?;
         for (i, claim) in claims.iter().enumerate() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every input door with libFuzzer (cargo-fuzz); not part of scripts/test.sh.
 #
-#   scripts/fuzz.sh [door ...]      doors: answers_json ordinance_file url_fragment intake_file caseload_csv
+#   scripts/fuzz.sh [door ...]      doors: answers_json ordinance_file url_fragment intake_file caseload_csv workbench_text
 #   FUZZ_RUNS=10000000 FUZZ_SECONDS=1800   per door: stop at whichever comes first
 #
 # Installs a nightly toolchain and cargo-fuzz when missing, writes the seeds
@@ -18,7 +18,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 RUNS="${FUZZ_RUNS:-10000000}"
 SECONDS_EACH="${FUZZ_SECONDS:-1800}"
 DOORS=("$@")
-[ ${#DOORS[@]} -gt 0 ] || DOORS=(answers_json ordinance_file url_fragment intake_file caseload_csv)
+[ ${#DOORS[@]} -gt 0 ] || DOORS=(answers_json ordinance_file url_fragment intake_file caseload_csv workbench_text)
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz > /dev/null || cargo install cargo-fuzz --locked
@@ -26,7 +26,7 @@ command -v cargo-fuzz > /dev/null || cargo install cargo-fuzz --locked
 cargo run --quiet --example fuzz_seeds
 
 # Largest input per door: an ordinance file is up to ~13 KB; the rest are small.
-max_len() { case "$1" in ordinance_file) echo 24576 ;; caseload_csv) echo 8192 ;; *) echo 4096 ;; esac; }
+max_len() { case "$1" in ordinance_file|workbench_text) echo 24576 ;; caseload_csv) echo 8192 ;; *) echo 4096 ;; esac; }
 
 cd fuzz
 cargo +nightly fuzz build -O

@@ -219,7 +219,11 @@ pub fn municipalities() -> Result<JsValue, JsError> {
 #[derive(Serialize)]
 struct ProblemView {
     place: String,
+    /// The key within the place (`hours_per_week.max`), or empty.
+    field: String,
     message: String,
+    /// The same in Dutch.
+    nl: String,
 }
 
 /// The problems in an ordinance (its JSON form, as an object or text); empty when it is valid.
@@ -234,7 +238,9 @@ pub fn validate(ordinance: JsValue) -> Result<JsValue, JsError> {
         .into_iter()
         .map(|p| ProblemView {
             place: p.place,
+            field: p.field,
             message: p.message,
+            nl: p.nl,
         })
         .collect();
     to_js(&view)

@@ -183,31 +183,31 @@ impl Range {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bounds {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Range::is_empty")]
     pub hours_per_week: Range,
     /// Hours may be fewer when the person cannot do more ("of naar vermogen").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub according_to_ability: bool,
     /// Hours a week are an average, not a minimum ("gemiddeld").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hours_are_average: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Range::is_empty")]
     pub duration_months: Range,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Range::is_empty")]
     pub duration_weeks: Range,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Range::is_empty")]
     pub total_hours: Range,
     /// The duration is counted per (calendar) year.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub per_year: bool,
     /// How many times the period is assigned.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<u32>,
     /// The duty has no end date.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub permanent: bool,
     /// Extension, repeat or rest between periods, in words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renewal: Option<Text>,
     /// The extension the ordinance allows, in numbers (the words stay in `renewal`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

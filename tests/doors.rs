@@ -76,3 +76,8 @@ fn the_intake_file_survives_its_corpus() {
 fn the_caseload_file_survives_its_corpus() {
     replay("caseload_csv", doors::caseload_csv);
 }
+
+#[test]
+fn the_workbench_text_boxes_survive_their_corpus() {
+    replay("workbench_text", doors::workbench_text);
+}

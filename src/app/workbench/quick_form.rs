@@ -124,7 +124,7 @@ fn rule_row(props: &PartProps, o: &Ordinance, i: usize) -> Html {
                     .map(|p| html! { <p class="tpc-error">{ &p.nl }</p> }) }
             </div>
             <button type="button" class="tpc-button tpc-button--secondary tpc-bench-rule__remove" onclick={remove}
-                aria-label={format!("Laat de regel {} weg", rule.id)}>
+                aria-label={format!("Laat weg: regel {}", rule.id)}>
                 { "Laat weg" }
             </button>
         </li>

@@ -38,6 +38,12 @@ test("an edit that breaks the law is refused in plain Dutch, next to its field a
   const page = await newPage(env.browser, WIDE);
   await openBench(page);
   assert.match(await text(page, "#tpc-bench-status"), /past in de wet/);
+  // Text that is no number stays in the field with a message, and the draft does not change.
+  const before = await page.inputValue("#tpc-bench-text");
+  await setNumber(page, "#tpc-bench-hours-per-week-max", "acht");
+  assert.match(await text(page, "#tpc-bench-hours-per-week-max-error"), /Dit is geen getal/);
+  assert.equal(await page.inputValue("#tpc-bench-hours-per-week-max"), "acht");
+  assert.equal(await page.inputValue("#tpc-bench-text"), before);
   await setNumber(page, "#tpc-bench-hours-per-week-max", "32");
   await page.waitForSelector("#tpc-bench-problems");
   const problem = await text(page, "#tpc-bench-problems");
@@ -57,6 +63,13 @@ test("an edit that breaks the law is refused in plain Dutch, next to its field a
   assert.ok(await page.isDisabled("#tpc-bench-save"));
   assert.match(await text(page, "#tpc-bench-compare-wait"), /geen problemen meer/);
   await page.screenshot({ path: join(SHOTS, "workbench-1440-unlawful.png") });
+  // In English the same problem, the page's language with it; and back.
+  await page.click("#tpc-bench-lang");
+  assert.match(await text(page, "#tpc-bench-problems"), /Line \d+.*32 hours a week or more is no tegenprestatie of limited scope \(ECLI:NL:RBZWB:2013:BZ5171\)/);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.match(await text(page, "#tpc-bench-status"), /^1 problem\./);
+  await page.click("#tpc-bench-lang");
+  assert.equal(await page.getAttribute("html", "lang"), "nl");
 
   // A rule written in the text that obliges someone the law exempts is named with its article.
   const draft = await page.inputValue("#tpc-bench-text");

@@ -305,7 +305,8 @@ pub fn workbench_text(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let base = &env().catalog;
     let checked = crate::workbench::check(&text, base);
-    let lines = text.lines().count().max(1);
+    // Lines as a text box shows them: one more than the line breaks (an empty last line too).
+    let lines = text.matches('\n').count() + 1;
     for p in &checked.problems {
         assert!(!p.nl.is_empty() && !p.en.is_empty(), "a problem says what");
         if let Some(line) = p.line {

@@ -222,8 +222,6 @@ struct ProblemView {
     /// The key within the place (`hours_per_week.max`), or empty.
     field: String,
     message: String,
-    /// The same in Dutch.
-    nl: String,
 }
 
 /// The problems in an ordinance (its JSON form, as an object or text); empty when it is valid.
@@ -240,7 +238,6 @@ pub fn validate(ordinance: JsValue) -> Result<JsValue, JsError> {
             place: p.place,
             field: p.field,
             message: p.message,
-            nl: p.nl,
         })
         .collect();
     to_js(&view)

@@ -14,6 +14,19 @@ fn num(v: f64) -> String {
     crate::number::format(v, '.')
 }
 
+/// A Dutch message: written in native builds (the CLI, the tests, `build.rs`) and in the wasm
+/// builds with the `problems-nl` feature (the workbench); elsewhere empty, so the recipient's
+/// app does not carry the words.
+macro_rules! nl {
+    ($($arg:tt)*) => {
+        if cfg!(any(not(target_arch = "wasm32"), feature = "problems-nl")) {
+            format!($($arg)*)
+        } else {
+            String::new()
+        }
+    };
+}
+
 pub const HOURS_LIMIT_BZ5171: f64 = 32.0;
 
 /// One problem, pointing at the place in the ordinance where it is.
@@ -96,7 +109,7 @@ impl Checker<'_> {
                 place,
                 &format!("{field}.nl"),
                 format!("{field}.nl is empty: write the Dutch text"),
-                format!("{field}.nl is leeg: schrijf de Nederlandse tekst"),
+                nl!("{field}.nl is leeg: schrijf de Nederlandse tekst"),
             );
         }
         if text.en.trim().is_empty() {
@@ -104,7 +117,7 @@ impl Checker<'_> {
                 place,
                 &format!("{field}.en"),
                 format!("{field}.en is empty: write the English text"),
-                format!("{field}.en is leeg: schrijf de Engelse tekst"),
+                nl!("{field}.en is leeg: schrijf de Engelse tekst"),
             );
         }
     }
@@ -115,7 +128,7 @@ impl Checker<'_> {
                 place,
                 "citation.source.location",
                 "citation.source.location is empty: say where in the source this is".into(),
-                "citation.source.location is leeg: zeg waar in de bron dit staat".into(),
+                nl!("citation.source.location is leeg: zeg waar in de bron dit staat"),
             );
         }
         let own_article_needed = matches!(detail, Detail::FullText | Detail::Statute);
@@ -125,8 +138,7 @@ impl Checker<'_> {
                 "citation.artikel",
                 "citation.artikel is missing: the source gives the full text, so cite the article"
                     .into(),
-                "citation.artikel ontbreekt: de bron geeft de volledige tekst, noem dus het artikel"
-                    .into(),
+                nl!("citation.artikel ontbreekt: de bron geeft de volledige tekst, noem dus het artikel"),
             );
         }
         if citation.lid.is_some() && citation.artikel.is_none() {
@@ -134,7 +146,7 @@ impl Checker<'_> {
                 place,
                 "citation.lid",
                 "citation has a lid but no artikel".into(),
-                "de bronvermelding heeft een lid maar geen artikel".into(),
+                nl!("de bronvermelding heeft een lid maar geen artikel"),
             );
         }
     }
@@ -150,7 +162,7 @@ impl Checker<'_> {
                             "{field}.{end} is {}: it must be a number of 0 or more",
                             num(v)
                         ),
-                        format!("{field}.{end} is {}: geef een getal van 0 of meer", num(v)),
+                        nl!("{field}.{end} is {}: geef een getal van 0 of meer", num(v)),
                     );
                 }
             }
@@ -165,7 +177,7 @@ impl Checker<'_> {
                         num(min),
                         num(max)
                     ),
-                    format!(
+                    nl!(
                         "{field}.min ({}) is hoger dan {field}.max ({}): het minimum mag niet boven \
                          het maximum liggen",
                         num(min),
@@ -196,7 +208,7 @@ impl Checker<'_> {
                             num(v),
                             num(HOURS_LIMIT_BZ5171)
                         ),
-                        format!(
+                        nl!(
                             "hours_per_week.{end} is {}: {} uur per week of meer is geen \
                              tegenprestatie meer (Rb. Zeeland-West-Brabant, BZ5171)",
                             num(v),
@@ -212,7 +224,7 @@ impl Checker<'_> {
                     place,
                     "hours_per_week.max",
                     format!("hours_per_week.max is {}: a week has 168 hours", num(v)),
-                    format!("hours_per_week.max is {}: een week heeft 168 uur", num(v)),
+                    nl!("hours_per_week.max is {}: een week heeft 168 uur", num(v)),
                 );
             }
         }
@@ -221,7 +233,7 @@ impl Checker<'_> {
                 place,
                 "times",
                 "times is 0: leave it out or give 1 or more".into(),
-                "times is 0: laat het weg of geef 1 of meer".into(),
+                nl!("times is 0: laat het weg of geef 1 of meer"),
             );
         }
         if let Some(renewal) = &bounds.renewal {
@@ -233,7 +245,7 @@ impl Checker<'_> {
                     place,
                     "extension",
                     "extension has 0 times or 0 months: leave it out or give 1 or more".into(),
-                    "extension heeft 0 keer of 0 maanden: laat het weg of geef 1 of meer".into(),
+                    nl!("extension heeft 0 keer of 0 maanden: laat het weg of geef 1 of meer"),
                 );
             }
             if e.months > MAX_MONTHS {
@@ -241,7 +253,7 @@ impl Checker<'_> {
                     place,
                     "extension.months",
                     format!("extension.months is {}: at most {MAX_MONTHS}", e.months),
-                    format!("extension.months is {}: hoogstens {MAX_MONTHS}", e.months),
+                    nl!("extension.months is {}: hoogstens {MAX_MONTHS}", e.months),
                 );
             }
             if !has_end(bounds) {
@@ -251,9 +263,10 @@ impl Checker<'_> {
                     "extension without an end to extend: give duration_months.max or \
                      duration_weeks.max"
                         .into(),
-                    "verlenging zonder einde om te verlengen: geef duration_months.max of \
+                    nl!(
+                        "verlenging zonder einde om te verlengen: geef duration_months.max of \
                      duration_weeks.max"
-                        .into(),
+                    ),
                 );
             }
             if bounds.renewal.is_none() {
@@ -261,7 +274,7 @@ impl Checker<'_> {
                     place,
                     "extension",
                     "extension without renewal: say in words what the extension is".into(),
-                    "verlenging zonder renewal: zeg in woorden wat de verlenging inhoudt".into(),
+                    nl!("verlenging zonder renewal: zeg in woorden wat de verlenging inhoudt"),
                 );
             }
         }
@@ -274,7 +287,7 @@ impl Checker<'_> {
                 &place,
                 "id",
                 "id must be a lowercase slug (a-z, 0-9, -)".into(),
-                "id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)".into(),
+                nl!("id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)"),
             );
         }
         if m.months == 0 || m.months > MAX_MONTHS {
@@ -282,7 +295,7 @@ impl Checker<'_> {
                 &place,
                 "months",
                 format!("months is {}: give 1 to {MAX_MONTHS}", m.months),
-                format!("months is {}: geef 1 tot en met {MAX_MONTHS}", m.months),
+                nl!("months is {}: geef 1 tot en met {MAX_MONTHS}", m.months),
             );
         }
         if m.from != Anchor::Decision && general.is_none() {
@@ -290,7 +303,7 @@ impl Checker<'_> {
                 &place,
                 "from",
                 "counts from an assignment, but the ordinance sets none".into(),
-                "telt vanaf een opdracht, maar de verordening geeft geen opdracht".into(),
+                nl!("telt vanaf een opdracht, maar de verordening geeft geen opdracht"),
             );
         }
         if m.from == Anchor::End && !general.is_some_and(has_end) {
@@ -300,9 +313,10 @@ impl Checker<'_> {
                 "counts from the end, but the assignment has no end: give duration_months.max \
                  or duration_weeks.max, or count from the start"
                     .into(),
-                "telt vanaf het einde, maar de opdracht heeft geen einde: geef \
+                nl!(
+                    "telt vanaf het einde, maar de opdracht heeft geen einde: geef \
                  duration_months.max of duration_weeks.max, of tel vanaf het begin"
-                    .into(),
+                ),
             );
         }
         self.text(&place, "label", &m.label);
@@ -317,7 +331,7 @@ impl Checker<'_> {
             place,
             "source_text",
             "source_text is empty: quote the words".into(),
-            "source_text is leeg: citeer de woorden uit de bron".into(),
+            nl!("source_text is leeg: citeer de woorden uit de bron"),
         );
     }
 
@@ -329,7 +343,7 @@ impl Checker<'_> {
                         place,
                         "when",
                         "an `all` or `any` with no conditions in it".into(),
-                        "een `all` of `any` zonder voorwaarden erin".into(),
+                        nl!("een `all` of `any` zonder voorwaarden erin"),
                     );
                 }
                 for part in parts {
@@ -346,9 +360,7 @@ impl Checker<'_> {
                         place,
                         fact.key(),
                         format!("`{fact}` is not a number: compare it with `is`, not a bound"),
-                        format!(
-                            "`{fact}` is geen getal: vergelijk het met `is`, niet met een grens"
-                        ),
+                        nl!("`{fact}` is geen getal: vergelijk het met `is`, niet met een grens"),
                     );
                 }
                 if !n.is_finite() {
@@ -356,7 +368,7 @@ impl Checker<'_> {
                         place,
                         fact.key(),
                         format!("bound {} for `{fact}` is not a finite number", num(*n)),
-                        format!("grens {} voor `{fact}` is geen gewoon getal", num(*n)),
+                        nl!("grens {} voor `{fact}` is geen gewoon getal", num(*n)),
                     );
                 }
             }
@@ -370,7 +382,7 @@ impl Checker<'_> {
                         "`{fact}` must be compared with one of {}",
                         allowed.join(", ")
                     ),
-                    format!(
+                    nl!(
                         "`{fact}` kan alleen een van deze waarden hebben: {}",
                         allowed.join(", ")
                     ),
@@ -379,19 +391,19 @@ impl Checker<'_> {
                     place,
                     fact.key(),
                     format!("`{fact}` is true or false: compare with a boolean"),
-                    format!("`{fact}` is ja of nee: vergelijk met true of false"),
+                    nl!("`{fact}` is ja of nee: vergelijk met true of false"),
                 ),
                 (Kind::Number { .. }, _) => self.report(
                     place,
                     fact.key(),
                     format!("`{fact}` is a number: compare it with a number"),
-                    format!("`{fact}` is een getal: vergelijk het met een getal"),
+                    nl!("`{fact}` is een getal: vergelijk het met een getal"),
                 ),
                 (Kind::Date, _) => self.report(
                     place,
                     fact.key(),
                     format!("`{fact}` is a date: conditions cannot test it"),
-                    format!("`{fact}` is een datum: een voorwaarde kan die niet testen"),
+                    nl!("`{fact}` is een datum: een voorwaarde kan die niet testen"),
                 ),
             },
             Condition::Unknown(_) => {}
@@ -410,7 +422,7 @@ impl Checker<'_> {
                 place,
                 "steps",
                 "steps is empty: give the AOW age from a year on".into(),
-                "steps is leeg: geef de AOW-leeftijd vanaf een jaar".into(),
+                nl!("steps is leeg: geef de AOW-leeftijd vanaf een jaar"),
             );
         }
         for pair in table.steps.windows(2) {
@@ -422,9 +434,10 @@ impl Checker<'_> {
                         "steps must be in order of year: {} comes after {}",
                         pair[1].from_year, pair[0].from_year
                     ),
-                    format!(
+                    nl!(
                         "steps moeten op volgorde van jaar staan: {} komt na {}",
-                        pair[1].from_year, pair[0].from_year
+                        pair[1].from_year,
+                        pair[0].from_year
                     ),
                 );
             }
@@ -437,7 +450,7 @@ impl Checker<'_> {
                         "the AOW age goes down in {}: the law only raises it",
                         pair[1].from_year
                     ),
-                    format!(
+                    nl!(
                         "de AOW-leeftijd gaat omlaag in {}: de wet verhoogt hem alleen",
                         pair[1].from_year
                     ),
@@ -453,10 +466,12 @@ impl Checker<'_> {
                         "{}: {} years and {} months is not an AOW age (60-75 years, 0-11 months)",
                         step.from_year, step.years, step.months
                     ),
-                    format!(
+                    nl!(
                         "{}: {} jaar en {} maanden is geen AOW-leeftijd (60-75 jaar, 0-11 \
                          maanden)",
-                        step.from_year, step.years, step.months
+                        step.from_year,
+                        step.years,
+                        step.months
                     ),
                 );
             }
@@ -465,7 +480,7 @@ impl Checker<'_> {
                     place,
                     "steps",
                     format!("year {} is out of range", step.from_year),
-                    format!("jaar {} kan niet", step.from_year),
+                    nl!("jaar {} kan niet", step.from_year),
                 );
             }
         }
@@ -496,9 +511,10 @@ impl Checker<'_> {
                 &place,
                 "id",
                 "rule id must be a lowercase slug (a-z, 0-9, -)".into(),
-                "de id van een regel mag alleen kleine letters, cijfers en streepjes hebben \
+                nl!(
+                    "de id van een regel mag alleen kleine letters, cijfers en streepjes hebben \
                  (a-z, 0-9, -)"
-                    .into(),
+                ),
             );
         }
         if rule.source_text.trim().is_empty() {
@@ -506,8 +522,7 @@ impl Checker<'_> {
                 &place,
                 "source_text",
                 "source_text is empty: quote the words this rule encodes".into(),
-                "source_text is leeg: citeer de woorden uit de bron waar deze regel op steunt"
-                    .into(),
+                nl!("source_text is leeg: citeer de woorden uit de bron waar deze regel op steunt"),
             );
         }
         self.text(&place, "explanation", &rule.explanation);
@@ -526,7 +541,7 @@ impl Checker<'_> {
                         &place,
                         "judgement.answered_by",
                         format!("judgement.answered_by `{fact}` must be a yes/no answer"),
-                        format!("judgement.answered_by `{fact}` moet een ja/nee-antwoord zijn"),
+                        nl!("judgement.answered_by `{fact}` moet een ja/nee-antwoord zijn"),
                     );
                 }
             }
@@ -539,10 +554,9 @@ impl Checker<'_> {
                     "effect not_applicable is for the law alone (art. 9 lid 1 Participatiewet); an \
                      ordinance can exempt, not change who the duty reaches"
                         .into(),
-                    "effect not_applicable is alleen voor de wet (art. 9 lid 1 Participatiewet): \
+                    nl!("effect not_applicable is alleen voor de wet (art. 9 lid 1 Participatiewet): \
                      een verordening kan iemand vrijstellen, maar niet veranderen voor wie de \
-                     plicht geldt"
-                        .into(),
+                     plicht geldt"),
                 );
             }
             if matches!(rule.effect, Effect::Obligated | Effect::Fulfilled) {
@@ -559,7 +573,7 @@ impl Checker<'_> {
                              and 7 Participatiewet take the duty away there",
                             rule.effect
                         ),
-                        format!(
+                        nl!(
                             "effect {en} ({nl}) als `{fact}` geldt, gaat tegen de wet in: {} \
                              Participatiewet neemt de plicht dan weg",
                             self.statutory_article(fact)
@@ -612,7 +626,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             "",
             "id",
             "id must be a lowercase slug (a-z, 0-9, -)".into(),
-            "id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)".into(),
+            nl!("id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)"),
         );
     }
     if ordinance.title.trim().is_empty() {
@@ -620,7 +634,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             "",
             "title",
             "title is empty".into(),
-            "title is leeg: geef de naam van de verordening".into(),
+            nl!("title is leeg: geef de naam van de verordening"),
         );
     }
     if !(1990..=2100).contains(&ordinance.version.year) {
@@ -628,7 +642,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             "version",
             "year",
             format!("year {} is not a plausible year", ordinance.version.year),
-            format!("jaar {} kan niet kloppen", ordinance.version.year),
+            nl!("jaar {} kan niet kloppen", ordinance.version.year),
         );
     }
     for (field, date) in [
@@ -642,7 +656,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                     "version",
                     field,
                     format!("{field} `{d}` is not a date as YYYY-MM-DD"),
-                    format!("{field} `{d}` is geen datum als JJJJ-MM-DD"),
+                    nl!("{field} `{d}` is geen datum als JJJJ-MM-DD"),
                 );
             }
         }
@@ -655,7 +669,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 "version",
                 "valid_to",
                 format!("valid_to {to} is before valid_from {from}"),
-                format!("valid_to {to} ligt voor valid_from {from}"),
+                nl!("valid_to {to} ligt voor valid_from {from}"),
             );
         }
     }
@@ -669,7 +683,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             "version",
             "basis",
             "basis is missing: say what the dates rest on (the source and where)".into(),
-            "basis ontbreekt: zeg waar de datums op steunen (de bron en waar daarin)".into(),
+            nl!("basis ontbreekt: zeg waar de datums op steunen (de bron en waar daarin)"),
         );
     }
     match (&ordinance.law, ordinance.detail) {
@@ -678,13 +692,13 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             "law",
             "",
             "the statutory layer needs [law.pension_age]: the AOW age by year".into(),
-            "de wet heeft [law.pension_age] nodig: de AOW-leeftijd per jaar".into(),
+            nl!("de wet heeft [law.pension_age] nodig: de AOW-leeftijd per jaar"),
         ),
         (Some(_), _) => c.report(
             "law",
             "",
             "only the statutory layer sets the law's numbers (the AOW age)".into(),
-            "alleen de wet zelf legt de getallen van de wet vast (de AOW-leeftijd)".into(),
+            nl!("alleen de wet zelf legt de getallen van de wet vast (de AOW-leeftijd)"),
         ),
         (None, _) => {}
     }
@@ -693,7 +707,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             "",
             "sources",
             "sources is empty: name the source this ordinance comes from".into(),
-            "sources is leeg: noem de bron van deze verordening".into(),
+            nl!("sources is leeg: noem de bron van deze verordening"),
         );
     }
     if ordinance.detail == Detail::Statute {
@@ -702,7 +716,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 "",
                 "municipalities",
                 "the statutory layer serves no single municipality".into(),
-                "de wet hoort niet bij één gemeente".into(),
+                nl!("de wet hoort niet bij één gemeente"),
             );
         }
         if ordinance.assignment.is_some() {
@@ -710,7 +724,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 "",
                 "assignment",
                 "the statutory layer sets no hours or duration".into(),
-                "de wet legt geen uren of duur vast".into(),
+                nl!("de wet legt geen uren of duur vast"),
             );
         }
     } else {
@@ -719,7 +733,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 "",
                 "municipalities",
                 "municipalities is empty: which municipalities use this ordinance?".into(),
-                "municipalities is leeg: welke gemeenten gebruiken deze verordening?".into(),
+                nl!("municipalities is leeg: welke gemeenten gebruiken deze verordening?"),
             );
         }
         match &ordinance.assignment {
@@ -728,9 +742,8 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 "",
                 "missing: every ordinance says how much and how long (art. 8a lid 1 onderdeel b)"
                     .into(),
-                "assignment ontbreekt: elke verordening zegt hoeveel en hoe lang (art. 8a lid 1 \
-                 onderdeel b Participatiewet)"
-                    .into(),
+                nl!("assignment ontbreekt: elke verordening zegt hoeveel en hoe lang (art. 8a lid 1 \
+                 onderdeel b Participatiewet)"),
             ),
             Some(a) => {
                 let place = format!("assignment {}", a.id);
@@ -759,7 +772,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 &format!("municipality {}", m.name),
                 "id",
                 format!("id `{}` must be a lowercase slug of the name", m.id),
-                format!(
+                nl!(
                     "id `{}` moet de naam zijn in kleine letters, cijfers en streepjes",
                     m.id
                 ),
@@ -776,7 +789,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 &format!("rule {}", rule.id),
                 "id",
                 "rule id is used twice".into(),
-                "deze id van een regel komt twee keer voor".into(),
+                nl!("deze id van een regel komt twee keer voor"),
             );
         }
         seen.push(&rule.id);
@@ -800,7 +813,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 &format!("milestone {}", m.id),
                 "id",
                 "milestone id is used twice".into(),
-                "deze id van een termijn komt twee keer voor".into(),
+                nl!("deze id van een termijn komt twee keer voor"),
             );
         }
         seen.push(&m.id);
@@ -814,7 +827,7 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
                 &place,
                 "source.location",
                 "source.location is empty".into(),
-                "source.location is leeg: zeg waar in de bron dit staat".into(),
+                nl!("source.location is leeg: zeg waar in de bron dit staat"),
             );
         }
     }
@@ -829,7 +842,7 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
             place: bundle.statute.id.clone(),
             field: "detail".into(),
             message: "the statutory layer must have detail = \"statute\"".into(),
-            nl: "de wet moet detail = \"statute\" hebben".into(),
+            nl: nl!("de wet moet detail = \"statute\" hebben"),
         });
     }
     problems.extend(validate_ordinance(&bundle.statute));
@@ -841,8 +854,9 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
                 place: ordinance.id.clone(),
                 field: "detail".into(),
                 message: "only one statutory layer is allowed".into(),
-                nl: "er mag maar één wet zijn: een verordening heeft geen detail = \"statute\""
-                    .into(),
+                nl: nl!(
+                    "er mag maar één wet zijn: een verordening heeft geen detail = \"statute\""
+                ),
             });
         }
         if ordinance_ids.contains(&ordinance.id.as_str()) {
@@ -850,7 +864,7 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
                 place: ordinance.id.clone(),
                 field: "id".into(),
                 message: "ordinance id is used twice".into(),
-                nl: "deze id van een verordening komt twee keer voor".into(),
+                nl: nl!("deze id van een verordening komt twee keer voor"),
             });
         }
         ordinance_ids.push(&ordinance.id);
@@ -860,7 +874,7 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
                     place: format!("{} / municipality {}", ordinance.id, m.id),
                     field: "id".into(),
                     message: format!("municipality id is also used by ordinance {other}"),
-                    nl: format!("deze gemeente staat ook in verordening {other}"),
+                    nl: nl!("deze gemeente staat ook in verordening {other}"),
                 });
             }
             municipality_ids.push((&m.id, &ordinance.id));

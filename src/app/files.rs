@@ -1,5 +1,5 @@
-//! Files the person saves: the text offered as a download, made on the device (an object URL),
-//! so nothing is sent anywhere.
+//! Files on the device: the text offered as a download (an object URL, so nothing is sent
+//! anywhere), and the file a person chooses to open.
 
 use std::cell::RefCell;
 
@@ -37,4 +37,32 @@ pub fn download(
     a.remove();
     *keep.borrow_mut() = Some(url);
     true
+}
+
+/// A callback that opens the file chooser of the hidden `<input type="file" id=…>` (emptied
+/// first, so choosing the same file again still reads it).
+pub fn chooser<E: 'static>(place: &Place, input_id: &'static str) -> yew::Callback<E> {
+    let place = place.clone();
+    yew::Callback::from(move |_: E| {
+        if let Some(input) = place
+            .root
+            .query_selector(&format!("#{input_id}"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_value("");
+            input.click();
+        }
+    })
+}
+
+/// The first file chosen in a file input's `change` event.
+pub fn chosen(e: &yew::Event) -> Option<gloo_file::File> {
+    use yew::TargetCast;
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    input
+        .files()
+        .and_then(|f| f.get(0))
+        .map(gloo_file::File::from)
 }

@@ -351,8 +351,9 @@ pub struct StatusCount {
 #[derive(Debug, Clone, Serialize)]
 pub struct GroundCount {
     pub rule: String,
-    /// The rule in the ordinance's own words for the person (Dutch).
+    /// The rule in the ordinance's own words for the person, in Dutch and in English.
     pub label: String,
+    pub label_en: String,
     pub count: u64,
 }
 
@@ -453,6 +454,7 @@ fn summary(set: &RuleSet, counts: &Counts) -> Summary {
                 Some(GroundCount {
                     rule: rule.id.clone(),
                     label: rule.explanation.nl.clone(),
+                    label_en: rule.explanation.en.clone(),
                     count: counts.by_ground[i],
                 })
             })

@@ -94,26 +94,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             },
         )
     };
-    let choose = {
-        let place = props.place.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = element::<web_sys::HtmlInputElement>(&place, "tpc-desk-file") {
-                input.set_value("");
-                input.click();
-            }
-        })
-    };
+    let choose = files::chooser::<MouseEvent>(&props.place, "tpc-desk-file");
     let opened = {
         let notice = notice.clone();
         let on_action = props.on_action.clone();
         let env = env.clone();
         let lang = desk.lang;
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = files::chosen(&e) else {
                 return;
             };
-            let file = gloo_file::File::from(file);
             let notice = notice.clone();
             let on_action = on_action.clone();
             let env = env.clone();

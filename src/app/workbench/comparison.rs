@@ -6,52 +6,53 @@
 use yew::prelude::*;
 
 use super::population_view::thousands;
-use super::PartProps;
+use super::{ordinance_options, PartProps};
 use crate::contract;
 use crate::flow::questions::Field;
 use crate::flow::state::Lang;
-use crate::flow::texts::t;
+use crate::flow::texts::workbench::{workbench_texts, WorkbenchTexts};
+use crate::flow::texts::{fill, t};
 use crate::number;
 use crate::workbench::state::{Action, Population};
 use crate::workbench::tally::{Bucket, Difference, Duration, Side, Summary};
 
-pub fn status_nl(key: &str) -> &'static str {
-    match key {
-        "not_applicable" => "geldt niet (wet)",
-        "exempt" => "vrijgesteld",
-        "fulfilled" => "doet al genoeg",
-        "obligated" => "verplicht",
-        "discretionary" => "college beslist",
-        _ => "geen regels op die datum",
+/// Groups of changed people listed; the rest are in the CSV.
+const SHOWN: usize = 12;
+
+/// A row of a chart and its table: label, current, draft.
+type Row = (String, u64, u64);
+
+fn decimal(lang: Lang) -> char {
+    match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
     }
 }
 
-fn range_text(min: Option<f64>, max: Option<f64>, unit: &str) -> String {
-    let n = |v: f64| number::format(v, ',');
+fn range_text(lang: Lang, min: Option<f64>, max: Option<f64>, unit: &str) -> String {
+    let w = workbench_texts(lang);
+    let n = |v: f64| number::format(v, decimal(lang));
     match (min, max) {
         (Some(a), Some(b)) if a == b => format!("{} {unit}", n(a)),
         (Some(a), Some(b)) => format!("{}–{} {unit}", n(a), n(b)),
-        (None, Some(b)) => format!("hoogstens {} {unit}", n(b)),
-        (Some(a), None) => format!("minstens {} {unit}", n(a)),
-        (None, None) => "niet vastgelegd".into(),
+        (None, Some(b)) => fill(w.at_most, &[("n", &n(b)), ("unit", unit)]),
+        (Some(a), None) => fill(w.at_least, &[("n", &n(a)), ("unit", unit)]),
+        (None, None) => w.not_set.into(),
     }
 }
 
-fn duration_text(b: &Bucket) -> String {
-    duration_words(b.unit, b.min, b.max)
-}
-
-fn duration_words(unit: &str, min: Option<f64>, max: Option<f64>) -> String {
+fn duration_words(lang: Lang, unit: &str, min: Option<f64>, max: Option<f64>) -> String {
+    let w = workbench_texts(lang);
     match unit {
-        "months" => range_text(min, max, "maanden"),
-        "weeks" => range_text(min, max, "weken"),
-        "permanent" => "zonder einde".into(),
-        _ => "niet vastgelegd".into(),
+        "months" => range_text(lang, min, max, w.unit_months),
+        "weeks" => range_text(lang, min, max, w.unit_weeks),
+        "permanent" => w.no_end.into(),
+        _ => w.not_set.into(),
     }
 }
 
 /// Two bars per row (current, draft), widths as SVG attributes (no inline style: the CSP).
-fn chart(title: &str, rows: &[(String, u64, u64)]) -> Html {
+fn chart(lang: Lang, title: &str, rows: &[Row]) -> Html {
     let top = rows.iter().map(|r| r.1.max(r.2)).max().unwrap_or(0).max(1) as f64;
     let row_h = 34.0;
     let height = rows.len() as f64 * row_h + 4.0;
@@ -65,15 +66,16 @@ fn chart(title: &str, rows: &[(String, u64, u64)]) -> Html {
                     <text x="0" y={format!("{}", y + 20.0)} class="tpc-bench-chart__label">{ label.clone() }</text>
                     <rect x="200" y={format!("{}", y + 4.0)} height="12" width={format!("{:.1}", w(*a))} class="tpc-bench-chart__current" />
                     <rect x="200" y={format!("{}", y + 17.0)} height="12" width={format!("{:.1}", w(*b))} class="tpc-bench-chart__draft" />
-                    <text x={format!("{:.1}", 206.0 + w(*a))} y={format!("{}", y + 14.0)} class="tpc-bench-chart__value">{ thousands(*a) }</text>
-                    <text x={format!("{:.1}", 206.0 + w(*b))} y={format!("{}", y + 28.0)} class="tpc-bench-chart__value">{ thousands(*b) }</text>
+                    <text x={format!("{:.1}", 206.0 + w(*a))} y={format!("{}", y + 14.0)} class="tpc-bench-chart__value">{ thousands(lang, *a) }</text>
+                    <text x={format!("{:.1}", 206.0 + w(*b))} y={format!("{}", y + 28.0)} class="tpc-bench-chart__value">{ thousands(lang, *b) }</text>
                 </g> }
             }) }
         </svg>
     }
 }
 
-fn table(caption: &str, first: &str, rows: &[(String, u64, u64)], id: &str) -> Html {
+fn table(lang: Lang, caption: &str, first: &str, rows: &[Row], id: &str) -> Html {
+    let w = workbench_texts(lang);
     html! {
         // A region that scrolls sideways on a narrow screen, reachable by keyboard.
         <div class="tpc-bench-table-wrap" role="region" tabindex="0" aria-label={caption.to_string()}>
@@ -81,18 +83,23 @@ fn table(caption: &str, first: &str, rows: &[(String, u64, u64)], id: &str) -> H
             <caption>{ caption.to_string() }</caption>
             <thead><tr>
                 <th scope="col">{ first.to_string() }</th>
-                <th scope="col" class="tpc-num">{ "Huidig" }</th>
-                <th scope="col" class="tpc-num">{ "Concept" }</th>
-                <th scope="col" class="tpc-num">{ "Verschil" }</th>
+                <th scope="col" class="tpc-num">{ w.current }</th>
+                <th scope="col" class="tpc-num">{ w.draft }</th>
+                <th scope="col" class="tpc-num">{ w.difference }</th>
             </tr></thead>
             <tbody>
                 { for rows.iter().map(|(label, a, b)| {
                     let d = *b as i64 - *a as i64;
+                    let shown = match d.signum() {
+                        1 => format!("+{}", thousands(lang, d as u64)),
+                        -1 => format!("−{}", thousands(lang, d.unsigned_abs())),
+                        _ => "0".into(),
+                    };
                     html! { <tr>
                         <th scope="row">{ label.clone() }</th>
-                        <td class="tpc-num">{ thousands(*a) }</td>
-                        <td class="tpc-num">{ thousands(*b) }</td>
-                        <td class="tpc-num">{ if d > 0 { format!("+{}", thousands(d as u64)) } else if d < 0 { format!("−{}", thousands(d.unsigned_abs())) } else { "0".into() } }</td>
+                        <td class="tpc-num">{ thousands(lang, *a) }</td>
+                        <td class="tpc-num">{ thousands(lang, *b) }</td>
+                        <td class="tpc-num">{ shown }</td>
                     </tr> }
                 }) }
             </tbody>
@@ -101,7 +108,7 @@ fn table(caption: &str, first: &str, rows: &[(String, u64, u64)], id: &str) -> H
     }
 }
 
-fn status_rows(a: &Summary, b: &Summary) -> Vec<(String, u64, u64)> {
+fn status_rows(w: &WorkbenchTexts, a: &Summary, b: &Summary) -> Vec<Row> {
     a.by_status
         .iter()
         .map(|s| {
@@ -110,21 +117,25 @@ fn status_rows(a: &Summary, b: &Summary) -> Vec<(String, u64, u64)> {
                 .iter()
                 .find(|x| x.status == s.status)
                 .map_or(0, |x| x.count);
-            (status_nl(s.status).to_string(), s.count, other)
+            ((w.status)(s.status).to_string(), s.count, other)
         })
         .filter(|r| r.1 + r.2 > 0)
         .collect()
 }
 
-fn ground_rows(a: &Summary, b: &Summary) -> Vec<(String, u64, u64)> {
-    let mut rules: Vec<(&str, &str)> = a
+fn ground_rows(lang: Lang, a: &Summary, b: &Summary) -> Vec<Row> {
+    let label = |g: &'_ crate::workbench::tally::GroundCount| match lang {
+        Lang::Nl => g.label.clone(),
+        Lang::En => g.label_en.clone(),
+    };
+    let mut rules: Vec<(&str, String)> = a
         .by_ground
         .iter()
-        .map(|g| (g.rule.as_str(), g.label.as_str()))
+        .map(|g| (g.rule.as_str(), label(g)))
         .collect();
     for g in &b.by_ground {
         if !rules.iter().any(|(r, _)| *r == g.rule) {
-            rules.push((&g.rule, &g.label));
+            rules.push((&g.rule, label(g)));
         }
     }
     let count = |s: &Summary, rule: &str| {
@@ -139,7 +150,7 @@ fn ground_rows(a: &Summary, b: &Summary) -> Vec<(String, u64, u64)> {
         .collect()
 }
 
-fn bucket_rows(a: &[Bucket], b: &[Bucket], text: fn(&Bucket) -> String) -> Vec<(String, u64, u64)> {
+fn bucket_rows(a: &[Bucket], b: &[Bucket], text: impl Fn(&Bucket) -> String) -> Vec<Row> {
     let mut labels: Vec<String> = Vec::new();
     for x in a.iter().chain(b) {
         let l = text(x);
@@ -158,42 +169,28 @@ fn bucket_rows(a: &[Bucket], b: &[Bucket], text: fn(&Bucket) -> String) -> Vec<(
         .collect()
 }
 
-fn hours_text(b: &Bucket) -> String {
-    range_text(b.min, b.max, "uur per week")
-}
-
-fn side_text(s: &Side) -> String {
-    let mut out = status_nl(s.status.unwrap_or("")).to_string();
+fn side_text(lang: Lang, s: &Side) -> String {
+    let w = workbench_texts(lang);
+    let mut out = (w.status)(s.status.unwrap_or("")).to_string();
     if let Some(h) = s.hours_per_week {
-        out.push_str(&format!(", {}", range_text(h.min, h.max, "uur per week")));
+        out.push_str(&format!(
+            ", {}",
+            range_text(lang, h.min, h.max, w.unit_hours)
+        ));
     }
     if let Some(Duration { unit, min, max }) = &s.duration {
-        out.push_str(&format!(", {}", duration_words(unit, *min, *max)));
+        out.push_str(&format!(", {}", duration_words(lang, unit, *min, *max)));
     }
     if !s.grounds.is_empty() {
-        out.push_str(&format!(" (regel {})", s.grounds.join(", ")));
+        out.push_str(&fill(w.by_rule, &[("ids", &s.grounds.join(", "))]));
     }
     out
 }
 
-fn how_text(how: &[&str]) -> String {
-    how.iter()
-        .map(|h| match *h {
-            "status" => "andere uitkomst",
-            "hours_up" => "meer uren",
-            "hours_down" => "minder uren",
-            "hours" => "andere uren",
-            "longer" => "langer",
-            "shorter" => "korter",
-            "duration" => "andere duur",
-            _ => "andere grond",
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// What the people of a group have in common, in words.
-fn traits_text(g: &Difference) -> String {
+fn traits_text(lang: Lang, g: &Difference) -> String {
+    let w = workbench_texts(lang);
+    let n = |v: &serde_json::Value| number::format(v.as_f64().unwrap_or(0.0), decimal(lang));
     let parts: Vec<String> = g
         .traits
         .iter()
@@ -202,26 +199,19 @@ fn traits_text(g: &Difference) -> String {
             let label = crate::facts::SCHEMA
                 .iter()
                 .find(|s| s.key == tr.fact)
-                .map_or(tr.fact, |s| (t(Lang::Nl).field_label)(Field::Fact(s.fact)));
+                .map_or(tr.fact, |s| (t(lang).field_label)(Field::Fact(s.fact)));
             match (&tr.min, &tr.max) {
                 (serde_json::Value::Bool(_), _) => label.to_string(),
                 (serde_json::Value::String(s), serde_json::Value::String(e)) if s == e => {
                     format!("{label}: {s}")
                 }
-                (a, b) if a == b => format!(
-                    "{label}: {}",
-                    number::format(a.as_f64().unwrap_or(0.0), ',')
-                ),
-                (a, b) => format!(
-                    "{label}: {}–{}",
-                    number::format(a.as_f64().unwrap_or(0.0), ','),
-                    number::format(b.as_f64().unwrap_or(0.0), ',')
-                ),
+                (a, b) if a == b => format!("{label}: {}", n(a)),
+                (a, b) => format!("{label}: {}–{}", n(a), n(b)),
             }
         })
         .collect();
     if parts.is_empty() {
-        "geen gedeeld kenmerk".into()
+        w.nothing_in_common.into()
     } else {
         parts.join("; ")
     }
@@ -240,26 +230,24 @@ fn example_text(answers: &serde_json::Value) -> String {
                 && **v != serde_json::json!(0)
                 && !(*k == "benefit" && *v == "participatiewet")
         })
-        .map(|(k, v)| {
-            format!(
-                "{k} = {}",
-                match v {
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                }
-            )
+        .map(|(k, v)| match v {
+            serde_json::Value::String(s) => format!("{k} = {s}"),
+            other => format!("{k} = {other}"),
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// Groups of changed people listed; the rest are in the CSV.
-const SHOWN: usize = 12;
-
 fn change_item(props: &PartProps, i: usize, g: &Difference) -> Html {
     let bench = &props.model.0;
+    let lang = props.lang;
+    let w = workbench_texts(lang);
     let answers = contract::answers_from_json(&g.example.answers, bench.today).ok();
-    let says = format!("{} → {}", side_text(&g.before), side_text(&g.after));
+    let says = format!(
+        "{} → {}",
+        side_text(lang, &g.before),
+        side_text(lang, &g.after)
+    );
     let add = answers
         .and_then(|a| bench.case_for(&says, &a))
         .map(|block| {
@@ -267,29 +255,28 @@ fn change_item(props: &PartProps, i: usize, g: &Difference) -> Html {
                 .on_action
                 .reform(move |_: MouseEvent| Action::AddCase(block.clone()))
         });
-    let row = format!(
-        "Voorbeeld: rij {}{}",
-        g.example.row,
-        g.example
-            .id
-            .as_ref()
-            .map(|id| format!(", id {id}"))
-            .unwrap_or_default()
-    );
+    let mut row = fill(w.example, &[("row", &g.example.row.to_string())]);
+    if let Some(id) = &g.example.id {
+        row.push_str(&format!(", id {id}"));
+    }
+    let how: Vec<&str> = g.how.iter().map(|h| (w.how)(h)).collect();
     html! {
         <li class="tpc-bench-change" key={i}>
             <p class="tpc-bench-change__head">
-                <strong>{ format!("{} mensen", thousands(g.count)) }</strong>{ format!(" · {}", how_text(&g.how)) }
+                <strong>{ fill(w.people, &[("n", &thousands(lang, g.count))]) }</strong>{ format!(" · {}", how.join(", ")) }
             </p>
-            <p>{ format!("Nu: {}", side_text(&g.before)) }<br />{ format!("Concept: {}", side_text(&g.after)) }</p>
-            <p class="tpc-hint">{ format!("Wat zij gemeen hebben: {}", traits_text(g)) }</p>
+            <p>
+                { fill(w.now, &[("side", &side_text(lang, &g.before))]) }<br />
+                { fill(w.then, &[("side", &side_text(lang, &g.after))]) }
+            </p>
+            <p class="tpc-hint">{ fill(w.in_common, &[("traits", &traits_text(lang, g))]) }</p>
             <details class="tpc-help">
                 <summary>{ row }</summary>
                 <p class="tpc-bench-change__example">{ example_text(&g.example.answers) }</p>
             </details>
             if let Some(add) = add {
                 <button type="button" class="tpc-button tpc-button--secondary tpc-no-print tpc-bench-make-case" onclick={add}>
-                    { "Maak testgeval" }
+                    { w.make_case }
                 </button>
             }
         </li>
@@ -299,10 +286,12 @@ fn change_item(props: &PartProps, i: usize, g: &Difference) -> Html {
 #[function_component]
 pub fn Comparison(props: &PartProps) -> Html {
     let bench = &props.model.0;
+    let lang = props.lang;
+    let w = workbench_texts(lang);
     let Some(report) = bench.report.as_ref() else {
         return html! {
             <p class="tpc-bench__status tpc-bench__status--bad" id="tpc-bench-compare-wait">
-                { "De vergelijking verschijnt als het concept geen problemen meer heeft." }
+                { w.compare_wait }
             </p>
         };
     };
@@ -314,32 +303,26 @@ pub fn Comparison(props: &PartProps) -> Html {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::Compare(select.value())
     });
-    let mut ordinances: Vec<(&str, &str)> = bench
-        .base
-        .rule_sets()
-        .iter()
-        .map(|s| (s.ordinance().id.as_str(), s.ordinance().title.as_str()))
-        .collect();
-    ordinances.sort_by_key(|(_, title)| title.to_lowercase());
     let who = match &bench.population {
         Population::Synthetic { size, .. } => {
-            format!("een gemaakte groep van {} mensen", thousands(*size as u64))
+            fill(w.who_synthetic, &[("n", &thousands(lang, *size as u64))])
         }
-        Population::File { name, people, .. } => {
-            format!("{} mensen uit {name}", thousands(people.len() as u64))
-        }
+        Population::File { name, people, .. } => fill(
+            w.who_file,
+            &[("n", &thousands(lang, people.len() as u64)), ("name", name)],
+        ),
     };
-    let statuses = status_rows(current, draft);
-    let grounds = ground_rows(current, draft);
+    let statuses = status_rows(w, current, draft);
+    let grounds = ground_rows(lang, current, draft);
     let hours = bucket_rows(
         &current.hours_per_week.distribution,
         &draft.hours_per_week.distribution,
-        hours_text,
+        |b| range_text(lang, b.min, b.max, w.unit_hours),
     );
     let durations = bucket_rows(
         &current.duration.distribution,
         &draft.duration.distribution,
-        duration_text,
+        |b| duration_words(lang, b.unit, b.min, b.max),
     );
     let draft_title = bench
         .checked
@@ -350,59 +333,59 @@ pub fn Comparison(props: &PartProps) -> Html {
     let (other, real): (Vec<&Difference>, Vec<&Difference>) =
         diff.groups.iter().partition(|g| g.how == ["grounds"]);
     let other_ground: u64 = other.iter().map(|g| g.count).sum();
+    let headline = fill(
+        w.headline,
+        &[
+            ("who", &who),
+            ("changed", &thousands(lang, diff.changed)),
+            ("unchanged", &thousands(lang, diff.unchanged)),
+        ],
+    );
     html! {
         <div class="tpc-bench-result" id="tpc-bench-result">
             <div class="tpc-bench-field tpc-no-print">
-                <label class="tpc-label" for="tpc-bench-current">{ "Vergelijk het concept met" }</label>
+                <label class="tpc-label" for="tpc-bench-current">{ w.compare_with }</label>
                 <select id="tpc-bench-current" class="tpc-select" onchange={on_compare}>
-                    { for ordinances.iter().map(|(id, title)| html! {
-                        <option value={id.to_string()} selected={*id == bench.current}>{ *title }</option>
-                    }) }
+                    { ordinance_options(bench, &bench.current) }
                 </select>
             </div>
-            <h2 class="tpc-print-only">{ "Wat verandert er met het concept?" }</h2>
-            <p id="tpc-bench-headline" class="tpc-bench__headline" role="status">
-                { format!(
-                    "Over {who}: bij {} mensen verandert de uitkomst of de omvang, bij {} niet.",
-                    thousands(diff.changed), thousands(diff.unchanged)
-                ) }
-            </p>
+            <h2 class="tpc-print-only">{ w.report_title }</h2>
+            <p id="tpc-bench-headline" class="tpc-bench__headline" role="status">{ headline }</p>
             <p class="tpc-hint">
-                <span class="tpc-bench-key tpc-bench-key--current"></span>{ format!(" Huidig: {}. ", current.title) }
-                <span class="tpc-bench-key tpc-bench-key--draft"></span>{ format!(" Concept: {draft_title}. ") }
-                if report.rejected.count > 0 { { format!("{} rijen met een fout tellen niet mee.", thousands(report.rejected.count)) } }
+                <span class="tpc-bench-key tpc-bench-key--current"></span>{ fill(w.key_current, &[("title", &current.title)]) }
+                <span class="tpc-bench-key tpc-bench-key--draft"></span>{ fill(w.key_draft, &[("title", draft_title)]) }
+                if report.rejected.count > 0 { { fill(w.rejected_short, &[("n", &thousands(lang, report.rejected.count))]) } }
             </p>
             <div class="tpc-bench-columns">
                 <div>
-                    <h3 class="tpc-bench__h3">{ "Uitkomst" }</h3>
-                    { chart("Aantal mensen per uitkomst, huidig en concept", &statuses) }
-                    { table("Aantal mensen per uitkomst", "Uitkomst", &statuses, "tpc-bench-status-table") }
+                    <h3 class="tpc-bench__h3">{ w.outcome }</h3>
+                    { chart(lang, w.chart_status, &statuses) }
+                    { table(lang, w.table_status, w.outcome, &statuses, "tpc-bench-status-table") }
                 </div>
                 <div>
-                    <h3 class="tpc-bench__h3">{ "Uren per week" }</h3>
-                    { chart("Aantal mensen per aantal uren, huidig en concept", &hours) }
-                    { table("Uren per week (verplicht of college beslist)", "Uren", &hours, "tpc-bench-hours-table") }
-                    <h3 class="tpc-bench__h3">{ "Duur" }</h3>
-                    { chart("Aantal mensen per duur, huidig en concept", &durations) }
-                    { table("Duur van de tegenprestatie", "Duur", &durations, "tpc-bench-duration-table") }
+                    <h3 class="tpc-bench__h3">{ w.hours }</h3>
+                    { chart(lang, w.chart_hours, &hours) }
+                    { table(lang, w.table_hours, w.hours, &hours, "tpc-bench-hours-table") }
+                    <h3 class="tpc-bench__h3">{ w.duration }</h3>
+                    { chart(lang, w.chart_duration, &durations) }
+                    { table(lang, w.table_duration, w.duration, &durations, "tpc-bench-duration-table") }
                 </div>
             </div>
-            { table("Aantal mensen per regel die de uitkomst bepaalt", "Regel", &grounds, "tpc-bench-ground-table") }
-            <h3 class="tpc-bench__h3">{ "Wie verandert, en hoe" }</h3>
+            { table(lang, w.table_grounds, w.rule, &grounds, "tpc-bench-ground-table") }
+            <h3 class="tpc-bench__h3">{ w.changes_title }</h3>
             if real.is_empty() {
-                <p>{ "Niemand krijgt een andere uitkomst, andere uren of een andere duur." }</p>
+                <p>{ w.nobody }</p>
             }
             <ol class="tpc-bench-changes" id="tpc-bench-changes">
                 { for real.iter().take(SHOWN).enumerate().map(|(i, g)| change_item(props, i, g)) }
             </ol>
             if real.len() > SHOWN {
-                <p class="tpc-hint">{ format!("En nog {} kleinere groepen (zie de CSV).", real.len() - SHOWN) }</p>
+                <p class="tpc-hint">{ fill(w.more_groups, &[("n", &(real.len() - SHOWN).to_string())]) }</p>
             }
             if other_ground > 0 {
-                <p class="tpc-hint" id="tpc-bench-other-ground">{ format!(
-                    "{} mensen houden dezelfde uitkomst, maar op grond van een andere regel (zie de CSV).",
-                    thousands(other_ground)
-                ) }</p>
+                <p class="tpc-hint" id="tpc-bench-other-ground">
+                    { fill(w.other_ground, &[("n", &thousands(lang, other_ground))]) }
+                </p>
             }
         </div>
     }

@@ -6,7 +6,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::quick_form::QuickForm;
-use super::PartProps;
+use super::{ordinance_options, PartProps};
+use crate::flow::texts::fill;
+use crate::flow::texts::workbench::{workbench_texts, WorkbenchTexts};
 use crate::workbench::state::Action;
 use crate::workbench::{Format, Located};
 
@@ -37,13 +39,19 @@ fn select_line(place: &crate::app::place::Place, text: &str, line: usize) {
     area.set_scroll_top((per_line * (line as i32 - 3)).max(0));
 }
 
-fn problem_item(p: &Located, i: usize, on_line: &Callback<usize>) -> Html {
+fn problem_item(
+    w: &WorkbenchTexts,
+    nl: bool,
+    p: &Located,
+    i: usize,
+    on_line: &Callback<usize>,
+) -> Html {
     let at = p.line.map(|line| {
         let on_line = on_line.clone();
         html! {
             <button type="button" class="tpc-link-button tpc-bench-problem__line"
                 onclick={Callback::from(move |_: MouseEvent| on_line.emit(line))}>
-                { format!("Regel {line}") }
+                { fill(w.line, &[("n", &line.to_string())]) }
             </button>
         }
     });
@@ -58,7 +66,7 @@ fn problem_item(p: &Located, i: usize, on_line: &Callback<usize>) -> Html {
         <li class="tpc-bench-problem" key={i}>
             { for at }
             if !place.is_empty() { <span class="tpc-bench-problem__place">{ place }</span> }
-            <span class="tpc-bench-problem__text">{ &p.nl }</span>
+            <span class="tpc-bench-problem__text">{ if nl { &p.nl } else { &p.en } }</span>
         </li>
     }
 }
@@ -67,6 +75,8 @@ fn problem_item(p: &Located, i: usize, on_line: &Callback<usize>) -> Html {
 pub fn Editor(props: &PartProps) -> Html {
     let bench = &props.model.0;
     let checked = &bench.checked;
+    let w = workbench_texts(props.lang);
+    let nl = props.lang == crate::flow::state::Lang::Nl;
     let on_input = props.on_action.reform(|e: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         Action::Edit(area.value())
@@ -86,47 +96,35 @@ pub fn Editor(props: &PartProps) -> Html {
         Format::Toml => "TOML",
     };
     let n = checked.problems.len();
-    let status = if n == 0 {
-        "Het concept past in de wet en is compleet. U kunt het testen, vergelijken en exporteren."
-            .to_string()
-    } else if n == 1 {
-        "1 probleem. Los het op om te testen, te vergelijken en te exporteren.".to_string()
-    } else {
-        format!("{n} problemen. Los ze op om te testen, te vergelijken en te exporteren.")
+    let status = match n {
+        0 => w.draft_ok.to_string(),
+        1 => w.one_problem.to_string(),
+        _ => fill(w.problems, &[("n", &n.to_string())]),
     };
-    let mut ordinances: Vec<(&str, &str)> = bench
-        .base
-        .rule_sets()
-        .iter()
-        .map(|s| (s.ordinance().id.as_str(), s.ordinance().title.as_str()))
-        .collect();
-    ordinances.sort_by_key(|(_, title)| title.to_lowercase());
     html! {
         <section class="tpc-bench__editor" aria-labelledby="tpc-bench-editor-title">
-            <h2 id="tpc-bench-editor-title" class="tpc-bench__h2">{ "1. Schrijf de verordening" }</h2>
+            <h2 id="tpc-bench-editor-title" class="tpc-bench__h2">{ w.write_title }</h2>
             <div class="tpc-bench__start tpc-no-print">
-                <label class="tpc-label" for="tpc-bench-start">{ "Begin met" }</label>
+                <label class="tpc-label" for="tpc-bench-start">{ w.start_with }</label>
                 <select id="tpc-bench-start" class="tpc-select" onchange={on_start}>
-                    { for ordinances.iter().map(|(id, title)| html! {
-                        <option value={id.to_string()} selected={*id == bench.current}>{ *title }</option>
-                    }) }
+                    { ordinance_options(bench, &bench.current) }
                 </select>
                 <button type="button" id="tpc-bench-empty" class="tpc-button tpc-button--secondary" onclick={on_empty}>
-                    { "Begin met een leeg sjabloon" }
+                    { w.start_empty }
                 </button>
             </div>
             <div id="tpc-bench-status" class={classes!("tpc-bench__status", (n > 0).then_some("tpc-bench__status--bad"))} role="status">
                 { status }
             </div>
             if n > 0 {
-                <ul id="tpc-bench-problems" class="tpc-bench-problems" aria-label="Problemen in het concept">
-                    { for checked.problems.iter().enumerate().map(|(i, p)| problem_item(p, i, &on_line)) }
+                <ul id="tpc-bench-problems" class="tpc-bench-problems" aria-label={w.problems_label}>
+                    { for checked.problems.iter().enumerate().map(|(i, p)| problem_item(w, nl, p, i, &on_line)) }
                 </ul>
             }
             <QuickForm ..props.clone() />
-            <label class="tpc-label" for="tpc-bench-text">{ format!("De verordening als tekst ({format})") }</label>
+            <label class="tpc-label" for="tpc-bench-text">{ fill(w.text_label, &[("format", format)]) }</label>
             <p id="tpc-bench-text-hint" class="tpc-hint">
-                { "U kunt hier ook een verordening plakken, in JSON of TOML. Elke wijziging wordt meteen getoetst." }
+                { w.text_hint }
             </p>
             <textarea id="tpc-bench-text" class="tpc-input tpc-textarea tpc-bench__text" rows="24"
                 spellcheck="false" aria-describedby="tpc-bench-text-hint tpc-bench-status"

@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use super::PartProps;
 use crate::app::files;
+use crate::flow::texts::fill;
+use crate::flow::texts::workbench::workbench_texts;
 use crate::workbench::state::Action;
 use crate::workbench::{tally, to_json};
 
@@ -15,6 +17,7 @@ const MAX_ORDINANCE_BYTES: u64 = 4 * 1024 * 1024;
 #[function_component]
 pub fn Export(props: &PartProps) -> Html {
     let bench = &props.model.0;
+    let w = workbench_texts(props.lang);
     let notice = use_state(String::new);
     let url = use_mut_ref(|| None::<gloo_file::ObjectUrl>);
     let valid = bench.checked.catalog.is_some();
@@ -39,7 +42,7 @@ pub fn Export(props: &PartProps) -> Html {
                     &to_json(o),
                     &url,
                 ) {
-                    notice.set(format!("{id}.json is opgeslagen. Laad het in de widget met ordinance=\"{id}.json\"."));
+                    notice.set(fill(w.saved_ordinance, &[("file", &format!("{id}.json"))]));
                 }
             }
         })
@@ -58,7 +61,7 @@ pub fn Export(props: &PartProps) -> Html {
                 &text,
                 &url,
             ) {
-                notice.set("De testgevallen zijn opgeslagen.".into());
+                notice.set(w.saved_cases.into());
             }
         })
     };
@@ -77,7 +80,7 @@ pub fn Export(props: &PartProps) -> Html {
                     &tally::to_csv(r),
                     &url,
                 ) {
-                    notice.set("De vergelijking is opgeslagen als CSV.".into());
+                    notice.set(w.saved_csv.into());
                 }
             }
         })
@@ -86,74 +89,55 @@ pub fn Export(props: &PartProps) -> Html {
         let place = props.place.clone();
         Callback::from(move |_: MouseEvent| place.print())
     };
-    let choose = {
-        let place = props.place.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = place
-                .root
-                .query_selector("#tpc-bench-open-file")
-                .ok()
-                .flatten()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
-            {
-                input.set_value("");
-                input.click();
-            }
-        })
-    };
+    let choose = files::chooser::<MouseEvent>(&props.place, "tpc-bench-open-file");
     let opened = {
         let notice = notice.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = files::chosen(&e) else {
                 return;
             };
-            let file = gloo_file::File::from(file);
             let notice = notice.clone();
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if file.size() > MAX_ORDINANCE_BYTES {
-                    notice.set(
-                        "Dit bestand is te groot voor een verordening (meer dan 4 MB).".into(),
-                    );
+                    notice.set(w.open_too_large.into());
                     return;
                 }
                 match gloo_file::futures::read_as_text(&file).await {
                     Ok(text) => {
                         on_action.emit(Action::Edit(text));
-                        notice.set(format!("{} is geopend en getoetst.", file.name()));
+                        notice.set(fill(w.opened, &[("name", &file.name())]));
                     }
-                    Err(_) => notice
-                        .set("Dit bestand is geen tekst. Kies een JSON- of TOML-bestand.".into()),
+                    Err(_) => notice.set(w.open_not_text.into()),
                 }
             });
         })
     };
     html! {
         <section class="tpc-bench__export tpc-no-print" aria-labelledby="tpc-bench-export-title">
-            <h2 id="tpc-bench-export-title" class="tpc-bench__h2">{ "4. Opslaan en delen" }</h2>
+            <h2 id="tpc-bench-export-title" class="tpc-bench__h2">{ w.save_title }</h2>
             <div class="tpc-actions tpc-bench-actions">
                 <button type="button" id="tpc-bench-save" class="tpc-button tpc-button--primary" onclick={save_ordinance}
                     disabled={!valid} aria-describedby={(!valid).then_some("tpc-bench-save-why")}>
-                    { "Download de verordening (JSON)" }
+                    { w.save_ordinance }
                 </button>
                 <button type="button" id="tpc-bench-save-csv" class="tpc-button tpc-button--secondary" onclick={save_csv} disabled={bench.report.is_none()}>
-                    { "Download de vergelijking (CSV)" }
+                    { w.save_csv }
                 </button>
                 <button type="button" id="tpc-bench-print" class="tpc-button tpc-button--secondary" onclick={print} disabled={bench.report.is_none()}>
-                    { "Print het rapport voor de raad" }
+                    { w.print }
                 </button>
                 <button type="button" id="tpc-bench-save-cases" class="tpc-button tpc-button--secondary" onclick={save_cases} disabled={bench.cases_text.trim().is_empty()}>
-                    { "Download de testgevallen" }
+                    { w.save_cases }
                 </button>
                 <button type="button" id="tpc-bench-open" class="tpc-button tpc-button--secondary" onclick={choose}>
-                    { "Open een verordening (JSON of TOML)" }
+                    { w.open_ordinance }
                 </button>
                 <input type="file" id="tpc-bench-open-file" hidden=true tabindex="-1" accept=".json,.toml,application/json,text/plain" onchange={opened} />
             </div>
             if !valid {
-                <p id="tpc-bench-save-why" class="tpc-hint">{ "Downloaden kan als het concept geen problemen meer heeft." }</p>
+                <p id="tpc-bench-save-why" class="tpc-hint">{ w.save_why }</p>
             }
             <p id="tpc-bench-notice" class="tpc-bench__notice" role="status">{ (*notice).clone() }</p>
         </section>

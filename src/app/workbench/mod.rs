@@ -9,6 +9,7 @@ mod comparison;
 mod door;
 mod editor;
 mod export;
+mod number_field;
 mod population_view;
 mod quick_form;
 
@@ -19,6 +20,8 @@ use yew::prelude::*;
 pub use door::mount;
 
 use super::place::Place;
+use crate::flow::state::Lang;
+use crate::flow::texts::workbench::workbench_texts;
 use crate::workbench::state::{Action, Bench};
 
 /// The bench as Yew state.
@@ -45,17 +48,52 @@ pub struct PartProps {
     pub model: Rc<Model>,
     pub on_action: Callback<Action>,
     pub place: Place,
+    pub lang: Lang,
+}
+
+/// The bundled ordinances as the options of a select, by title, `selected` chosen.
+pub fn ordinance_options(bench: &Bench, selected: &str) -> Html {
+    let mut ordinances: Vec<(&str, &str)> = bench
+        .base
+        .rule_sets()
+        .iter()
+        .map(|s| (s.ordinance().id.as_str(), s.ordinance().title.as_str()))
+        .collect();
+    ordinances.sort_by_key(|(_, title)| title.to_lowercase());
+    ordinances
+        .into_iter()
+        .map(|(id, title)| {
+            html! {
+                <option value={id.to_string()} selected={id == selected}>{ title }</option>
+            }
+        })
+        .collect()
 }
 
 #[function_component]
 pub fn WorkbenchApp(props: &WorkbenchProps) -> Html {
     let model = use_reducer(|| Model(props.bench.clone()));
+    let lang = use_state(|| Lang::Nl);
+    let w = workbench_texts(*lang);
     {
         let place = props.place.clone();
-        use_effect_with((), move |_| {
-            place.name_page("Werkbank verordening tegenprestatie", "nl");
+        use_effect_with(*lang, move |lang| {
+            place.name_page(workbench_texts(*lang).title, lang.code());
         });
     }
+    let switch = {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| {
+            lang.set(match *lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            })
+        })
+    };
+    let other = match *lang {
+        Lang::Nl => Lang::En,
+        Lang::En => Lang::Nl,
+    };
     let on_action = {
         let model = model.clone();
         Callback::from(move |a: Action| model.dispatch(a))
@@ -64,15 +102,19 @@ pub fn WorkbenchApp(props: &WorkbenchProps) -> Html {
         model: Rc::new((*model).clone()),
         on_action,
         place: props.place.clone(),
+        lang: *lang,
     };
     html! {
-        <div class="tpc tpc-bench" lang="nl">
+        <div class="tpc tpc-bench" lang={lang.code()}>
             <header class="tpc-bench__bar tpc-no-print">
-                <h1 class="tpc-bench__title">{ "Werkbank: verordening tegenprestatie" }</h1>
-                <p class="tpc-bench__intro">
-                    { "Schrijf of wijzig een verordening, toets haar aan de wet en zie wat zij doet met uw klanten. Alles blijft op dit apparaat: er gaat niets naar een server." }
+                <h1 class="tpc-bench__title">{ w.title }</h1>
+                <p class="tpc-bench__intro">{ w.intro }</p>
+                <p class="tpc-bench__links">
+                    <a href="./">{ w.to_citizen }</a>{ " · " }
+                    <button type="button" id="tpc-bench-lang" class="tpc-link-button" lang={other.code()} onclick={switch}>
+                        { w.other_language }
+                    </button>
                 </p>
-                <p class="tpc-bench__links"><a href="./">{ "Naar de check voor inwoners" }</a></p>
             </header>
             <main class="tpc-bench__grid">
                 <editor::Editor ..part.clone() />
@@ -82,7 +124,7 @@ pub fn WorkbenchApp(props: &WorkbenchProps) -> Html {
                 </div>
             </main>
             <section class="tpc-bench__compare" aria-labelledby="tpc-bench-compare-title">
-                <h2 id="tpc-bench-compare-title" class="tpc-bench__h2 tpc-no-print">{ "3. Vergelijk met de huidige verordening" }</h2>
+                <h2 id="tpc-bench-compare-title" class="tpc-bench__h2 tpc-no-print">{ w.compare_title }</h2>
                 <population_view::PopulationView ..part.clone() />
                 <comparison::Comparison ..part />
             </section>

@@ -12,7 +12,8 @@ use crate::caseload_file;
 use crate::facts::{Fact, Kind};
 use crate::flow::questions::Field;
 use crate::flow::state::Lang;
-use crate::flow::texts::t;
+use crate::flow::texts::workbench::{workbench_texts, WorkbenchTexts};
+use crate::flow::texts::{fill, t};
 use crate::number;
 use crate::workbench::population::Mix;
 use crate::workbench::state::{Action, Population};
@@ -22,8 +23,8 @@ const ROWS_PER_STEP: usize = 20_000;
 /// The largest caseload file read.
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
-fn label(fact: Fact) -> &'static str {
-    (t(Lang::Nl).field_label)(Field::Fact(fact))
+fn label(lang: Lang, fact: Fact) -> &'static str {
+    (t(lang).field_label)(Field::Fact(fact))
 }
 
 fn percent_input(id: String, value: u8, label: String, on: Callback<u8>) -> Html {
@@ -39,14 +40,15 @@ fn percent_input(id: String, value: u8, label: String, on: Callback<u8>) -> Html
     }
 }
 
-fn share_row(fact: Fact, mix: &Mix, on_action: &Callback<Action>) -> Html {
-    let name = label(fact);
+fn share_row(lang: Lang, fact: Fact, mix: &Mix, on_action: &Callback<Action>) -> Html {
+    let w = workbench_texts(lang);
+    let name = label(lang, fact);
     let key = fact.key();
     let id = format!("tpc-bench-share-{key}");
     let cell = match mix.clone() {
         Mix::Yes(p) => {
             let on = on_action.reform(move |p| Action::SetShare(fact, Mix::Yes(p)));
-            html! { <>{ percent_input(id, p, format!("{name}: procent ja"), on) }{ " % ja" }</> }
+            html! { <>{ percent_input(id, p, fill(w.share_yes, &[("name", name)]), on) }{ w.yes_suffix }</> }
         }
         Mix::Number { percent, lo, hi } => {
             let on = on_action
@@ -62,12 +64,12 @@ fn share_row(fact: Fact, mix: &Mix, on_action: &Callback<Action>) -> Html {
                 })
             };
             html! { <>
-                { percent_input(id, percent, format!("{name}: procent met een waarde"), on) }{ " %, van " }
+                { percent_input(id, percent, fill(w.share_value, &[("name", name)]), on) }{ w.value_suffix }
                 <input class="tpc-input tpc-input--number tpc-bench-share__range" type="text" inputmode="decimal"
-                    aria-label={format!("{name}: van")} value={number::format(lo, ',')} onchange={range(false)} />
-                { " tot " }
+                    aria-label={format!("{name}: {}", w.from.trim())} value={number::format(lo, ',')} onchange={range(false)} />
+                { w.until }
                 <input class="tpc-input tpc-input--number tpc-bench-share__range" type="text" inputmode="decimal"
-                    aria-label={format!("{name}: tot en met")} value={number::format(hi, ',')} onchange={range(true)} />
+                    aria-label={format!("{name}: {}", w.to.trim())} value={number::format(hi, ',')} onchange={range(true)} />
             </> }
         }
         Mix::Options(percents) => {
@@ -82,7 +84,7 @@ fn share_row(fact: Fact, mix: &Mix, on_action: &Callback<Action>) -> Html {
                     if let Some(slot) = next.get_mut(i) { *slot = p; }
                     Action::SetShare(fact, Mix::Options(next))
                 });
-                let text = (t(Lang::Nl).option_label)(Field::Fact(fact), option).unwrap_or(option);
+                let text = (t(lang).option_label)(Field::Fact(fact), option).unwrap_or(option);
                 html! { <span class="tpc-bench-share__option">
                     { percent_input(format!("{id}-{option}"), current, format!("{name}: procent {text}"), on) }
                     { format!(" % {text}") }
@@ -103,7 +105,9 @@ enum Reading {
     Idle,
     Busy(u64),
     Done { rows: u64, millis: f64 },
-    Failed(String),
+    TooLarge(u64),
+    Unreadable,
+    File(caseload_file::FileError),
 }
 
 fn now() -> f64 {
@@ -115,6 +119,9 @@ fn now() -> f64 {
 #[function_component]
 pub fn PopulationView(props: &PartProps) -> Html {
     let bench = &props.model.0;
+    let lang = props.lang;
+    let w = workbench_texts(lang);
+    let nl = lang == Lang::Nl;
     let reading = use_state(|| Reading::Idle);
     let url = use_mut_ref(|| None::<gloo_file::ObjectUrl>);
     let synthetic = matches!(bench.population, Population::Synthetic { .. });
@@ -135,54 +142,32 @@ pub fn PopulationView(props: &PartProps) -> Html {
             );
         })
     };
-    let choose = {
-        let place = props.place.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = place
-                .root
-                .query_selector("#tpc-bench-file")
-                .ok()
-                .flatten()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
-            {
-                input.set_value("");
-                input.click();
-            }
-        })
-    };
+    let choose = files::chooser::<MouseEvent>(&props.place, "tpc-bench-file");
     let opened = {
         let reading = reading.clone();
         let on_action = props.on_action.clone();
         let today = bench.today;
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            let Some(file) = files::chosen(&e) else {
                 return;
             };
-            let file = gloo_file::File::from(file);
             let reading = reading.clone();
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if file.size() > MAX_FILE_BYTES {
-                    reading.set(Reading::Failed(format!(
-                        "Het bestand is te groot ({} MB). Het mag hoogstens {} MB zijn.",
-                        file.size() / 1_048_576,
-                        MAX_FILE_BYTES / 1_048_576
-                    )));
+                    reading.set(Reading::TooLarge(file.size() / 1_048_576));
                     return;
                 }
                 let started = now();
                 reading.set(Reading::Busy(0));
                 let Ok(bytes) = gloo_file::futures::read_as_bytes(&file).await else {
-                    reading.set(Reading::Failed(
-                        "Het bestand kan niet worden gelezen.".into(),
-                    ));
+                    reading.set(Reading::Unreadable);
                     return;
                 };
                 let rows = match caseload_file::read(std::io::Cursor::new(bytes), today) {
                     Ok(rows) => rows,
                     Err(e) => {
-                        reading.set(Reading::Failed(e.nl()));
+                        reading.set(Reading::File(e));
                         return;
                     }
                 };
@@ -222,14 +207,32 @@ pub fn PopulationView(props: &PartProps) -> Html {
     };
     let status = match &*reading {
         Reading::Idle => String::new(),
-        Reading::Busy(n) => format!("Bezig met lezen: {} rijen…", number::format(*n as f64, ',')),
-        Reading::Done { rows, millis } => format!(
-            "{} rijen gelezen en vergeleken in {} seconden.",
-            thousands(*rows),
-            number::format((millis / 100.0).round() / 10.0, ',')
+        Reading::Busy(n) => fill(w.reading, &[("n", &thousands(lang, *n))]),
+        Reading::Done { rows, millis } => fill(
+            w.read_done,
+            &[
+                ("n", &thousands(lang, *rows)),
+                (
+                    "s",
+                    &number::format((millis / 100.0).round() / 10.0, if nl { ',' } else { '.' }),
+                ),
+            ],
         ),
-        Reading::Failed(m) => m.clone(),
+        Reading::TooLarge(mb) => fill(
+            w.too_large,
+            &[
+                ("mb", &mb.to_string()),
+                ("max", &(MAX_FILE_BYTES / 1_048_576).to_string()),
+            ],
+        ),
+        Reading::Unreadable => w.unreadable.to_string(),
+        Reading::File(e) if nl => e.nl(),
+        Reading::File(e) => e.to_string(),
     };
+    let failed = matches!(
+        *reading,
+        Reading::TooLarge(_) | Reading::Unreadable | Reading::File(_)
+    );
     let body = match &bench.population {
         Population::Synthetic { shares, size, .. } => {
             let on_size = props.on_action.reform(|e: Event| {
@@ -255,25 +258,25 @@ pub fn PopulationView(props: &PartProps) -> Html {
             html! {
                 <div class="tpc-bench-synthetic">
                     <div class="tpc-bench-field">
-                        <label class="tpc-label" for="tpc-bench-size">{ "Aantal mensen" }</label>
+                        <label class="tpc-label" for="tpc-bench-size">{ w.size }</label>
                         <input id="tpc-bench-size" class="tpc-input tpc-input--number" type="text" inputmode="numeric"
                             value={size.to_string()} onchange={on_size} />
                     </div>
                     <div class="tpc-bench-field">
-                        <span class="tpc-label" id="tpc-bench-ages-label">{ "Leeftijd" }</span>
+                        <span class="tpc-label" id="tpc-bench-ages-label">{ w.age }</span>
                         <span>
-                            { "van " }<input class="tpc-input tpc-input--number tpc-bench-share__range" type="text" inputmode="numeric"
-                                aria-label="Leeftijd van" value={lo.to_string()} onchange={ages(false)} />
-                            { " tot en met " }<input class="tpc-input tpc-input--number tpc-bench-share__range" type="text" inputmode="numeric"
-                                aria-label="Leeftijd tot en met" value={hi.to_string()} onchange={ages(true)} />
-                            { " jaar" }
+                            { w.from }<input class="tpc-input tpc-input--number tpc-bench-share__range" type="text" inputmode="numeric"
+                                aria-label={w.age_from} value={lo.to_string()} onchange={ages(false)} />
+                            { w.to }<input class="tpc-input tpc-input--number tpc-bench-share__range" type="text" inputmode="numeric"
+                                aria-label={w.age_to} value={hi.to_string()} onchange={ages(true)} />
+                            { w.years }
                         </span>
                     </div>
-                    <button type="button" class="tpc-button tpc-button--secondary" onclick={on_reseed}>{ "Trek andere mensen" }</button>
+                    <button type="button" class="tpc-button tpc-button--secondary" onclick={on_reseed}>{ w.reseed }</button>
                     <details class="tpc-help">
-                        <summary>{ "Verdeling aanpassen" }</summary>
+                        <summary>{ w.shares }</summary>
                         <ul class="tpc-bench-shares">
-                            { for shares.facts.iter().map(|s| share_row(s.fact, &s.mix, &props.on_action)) }
+                            { for shares.facts.iter().map(|s| share_row(lang, s.fact, &s.mix, &props.on_action)) }
                         </ul>
                     </details>
                 </div>
@@ -286,18 +289,18 @@ pub fn PopulationView(props: &PartProps) -> Html {
             rejected_count,
         } => html! {
             <div class="tpc-bench-file">
-                <p>{ format!("Bestand: {name}. {} mensen geteld.", thousands(people.len() as u64)) }</p>
+                <p>{ fill(w.file_counted, &[("name", name), ("n", &thousands(lang, people.len() as u64))]) }</p>
                 if *rejected_count > 0 {
                     <p class="tpc-error" id="tpc-bench-rejected-count">
-                        { format!("{} rijen hebben een fout en tellen niet mee:", thousands(*rejected_count)) }
+                        { fill(w.rejected, &[("n", &thousands(lang, *rejected_count))]) }
                     </p>
                     <ul class="tpc-bench-rejected" id="tpc-bench-rejected">
                         { for rejected.iter().take(50).map(|e| html! {
-                            <li>{ format!("Rij {}{}: {}", e.row, if e.field.is_empty() { String::new() } else { format!(", kolom {}", e.field) }, e.nl) }</li>
+                            <li>{ rejected_row(w, nl, e) }</li>
                         }) }
                     </ul>
                     if *rejected_count > 50 {
-                        <p class="tpc-hint">{ format!("En nog {} rijen met een fout.", thousands(rejected_count - 50)) }</p>
+                        <p class="tpc-hint">{ fill(w.more_rejected, &[("n", &thousands(lang, rejected_count - 50))]) }</p>
                     }
                 }
             </div>
@@ -306,35 +309,50 @@ pub fn PopulationView(props: &PartProps) -> Html {
     html! {
         <div class="tpc-bench-population tpc-no-print">
             <fieldset class="tpc-bench-source">
-                <legend>{ "Over welke mensen?" }</legend>
+                <legend>{ w.who_title }</legend>
                 <label class="tpc-bench-radio">
                     <input type="radio" name="tpc-bench-source" id="tpc-bench-source-synthetic" checked={synthetic} onchange={use_synthetic} />
-                    { " Een gemaakte groep mensen" }
+                    { " " }{ w.synthetic }
                 </label>
                 <div class="tpc-bench-radio">
                     <button type="button" id="tpc-bench-open-csv" class="tpc-button tpc-button--secondary" onclick={choose}>
-                        { "Open uw klantenbestand (CSV)" }
+                        { w.open_csv }
                     </button>
                     <button type="button" id="tpc-bench-template" class="tpc-link-button" onclick={template}>
-                        { "Download een voorbeeldbestand" }
+                        { w.template }
                     </button>
                     <input type="file" id="tpc-bench-file" hidden=true tabindex="-1" accept=".csv,text/csv,text/plain" onchange={opened} />
                 </div>
-                <p class="tpc-hint">{ "Het bestand blijft op dit apparaat. Gebruik geen namen of BSN: alleen de antwoorden, één rij per persoon." }</p>
+                <p class="tpc-hint">{ w.privacy }</p>
             </fieldset>
-            <p id="tpc-bench-reading" class={classes!("tpc-bench__status", matches!(*reading, Reading::Failed(_)).then_some("tpc-bench__status--bad"))} role="status">{ status }</p>
+            <p id="tpc-bench-reading" class={classes!("tpc-bench__status", failed.then_some("tpc-bench__status--bad"))} role="status">{ status }</p>
             { body }
         </div>
     }
 }
 
-/// 100000 as "100.000".
-pub fn thousands(n: u64) -> String {
+/// "Rij 3, kolom age: moet …"
+fn rejected_row(w: &WorkbenchTexts, nl: bool, e: &caseload_file::RowError) -> String {
+    let mut out = fill(w.row, &[("row", &e.row.to_string())]);
+    if !e.field.is_empty() {
+        out.push_str(&fill(w.column, &[("field", &e.field)]));
+    }
+    out.push_str(": ");
+    out.push_str(if nl { &e.nl } else { &e.message });
+    out
+}
+
+/// 100000 as "100.000" in Dutch, "100,000" in English.
+pub fn thousands(lang: Lang, n: u64) -> String {
+    let mark = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
+            out.push(mark);
         }
         out.push(c);
     }

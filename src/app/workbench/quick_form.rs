@@ -4,16 +4,20 @@
 
 use yew::prelude::*;
 
+use super::number_field::NumberField;
 use super::PartProps;
 use crate::flow::questions::Field;
-use crate::flow::state::Lang;
-use crate::flow::texts::t;
+use crate::flow::texts::workbench::workbench_texts;
+use crate::flow::texts::{fill, t};
 use crate::model::Ordinance;
-use crate::number;
 use crate::workbench::state::{thresholds, Action, FormEdit};
 
-fn shown(v: Option<f64>) -> String {
-    v.map(|v| number::format(v, ',')).unwrap_or_default()
+/// A problem in the language shown.
+fn said(props: &PartProps, p: &crate::workbench::Located) -> String {
+    match props.lang {
+        crate::flow::state::Lang::Nl => p.nl.clone(),
+        crate::flow::state::Lang::En => p.en.clone(),
+    }
 }
 
 /// The problems the door found for this place and field.
@@ -25,17 +29,8 @@ fn problems_for(props: &PartProps, place: &str, field: &str) -> Vec<String> {
         .problems
         .iter()
         .filter(|p| p.place == place && p.field == field)
-        .map(|p| p.nl.clone())
+        .map(|p| said(props, p))
         .collect()
-}
-
-fn comparison_words(op: &str) -> &'static str {
-    match op {
-        "at_least" => "minstens",
-        "above" => "meer dan",
-        "below" => "minder dan",
-        _ => "hoogstens",
-    }
 }
 
 fn bound_input(
@@ -46,45 +41,22 @@ fn bound_input(
     value: Option<f64>,
     label: &str,
 ) -> Html {
-    let id = format!(
-        "tpc-bench-{}-{}",
-        field.replace('_', "-"),
-        if max { "max" } else { "min" }
-    );
-    let key = format!("{field}.{}", if max { "max" } else { "min" });
-    let errors = problems_for(props, place, &key);
-    let error_id = format!("{id}-error");
-    let on_change = props.on_action.reform(move |e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        let text = input.value();
-        Action::Form(FormEdit::Bound {
-            field,
-            max,
-            value: number::parse(text.trim()),
-        })
-    });
+    let end = if max { "max" } else { "min" };
+    let id = format!("tpc-bench-{}-{end}", field.replace('_', "-"));
+    let problems = problems_for(props, place, &format!("{field}.{end}"));
+    let on_value = props
+        .on_action
+        .reform(move |value| Action::Form(FormEdit::Bound { field, max, value }));
     html! {
-        <div class="tpc-bench-field">
-            <label class="tpc-label" for={id.clone()}>{ label.to_string() }</label>
-            <input id={id} class={classes!("tpc-input", "tpc-input--number", (!errors.is_empty()).then_some("tpc-input--error"))}
-                type="text" inputmode="decimal" value={shown(value)} onchange={on_change}
-                aria-invalid={(!errors.is_empty()).then_some("true")}
-                aria-describedby={(!errors.is_empty()).then_some(error_id.clone())} />
-            if !errors.is_empty() {
-                <p id={error_id} class="tpc-error">{ errors.join(" ") }</p>
-            }
-        </div>
+        <NumberField id={id} label={label.to_string()} value={value} may_be_empty=true
+            problems={problems} lang={props.lang} on_value={on_value} />
     }
 }
 
 fn rule_row(props: &PartProps, o: &Ordinance, i: usize) -> Html {
     let rule = &o.rules[i];
-    let effect = match rule.effect {
-        crate::model::Effect::Exempt => "vrijstelling",
-        crate::model::Effect::Fulfilled => "telt als tegenprestatie",
-        crate::model::Effect::Obligated => "verplicht",
-        crate::model::Effect::NotApplicable => "geldt niet",
-    };
+    let w = workbench_texts(props.lang);
+    let effect = (w.effect)(rule.effect);
     let numbers = rule.when.as_ref().map(thresholds).unwrap_or_default();
     let remove = props
         .on_action
@@ -94,38 +66,29 @@ fn rule_row(props: &PartProps, o: &Ordinance, i: usize) -> Html {
         <li class="tpc-bench-rule" key={rule.id.clone()}>
             <p class="tpc-bench-rule__head">
                 <span class="tpc-bench-rule__effect">{ effect }</span>{ " " }
-                <span>{ &rule.explanation.nl }</span>
+                <span>{ crate::flow::texts::pick(props.lang, &rule.explanation) }</span>
             </p>
             <div class="tpc-bench-rule__numbers">
                 { for numbers.iter().enumerate().map(|(n, (fact, op, value))| {
-                    let id = format!("tpc-bench-rule-{i}-{n}");
                     let label = format!(
                         "{} ({})",
-                        (t(Lang::Nl).field_label)(Field::Fact(*fact)),
-                        comparison_words(op)
+                        (t(props.lang).field_label)(Field::Fact(*fact)),
+                        (w.comparison)(op)
                     );
-                    let on_change = props.on_action.reform(move |e: Event| {
-                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        match number::parse(input.value().trim()) {
-                            Some(value) => Action::Form(FormEdit::Threshold { rule: i, n, value }),
-                            // Not a number: the text stays as it is.
-                            None => Action::Form(FormEdit::Threshold { rule: usize::MAX, n, value: 0.0 }),
-                        }
+                    let on_value = props.on_action.reform(move |value: Option<f64>| {
+                        Action::Form(FormEdit::Threshold { rule: i, n, value: value.unwrap_or(0.0) })
                     });
                     html! {
-                        <div class="tpc-bench-field">
-                            <label class="tpc-label" for={id.clone()}>{ label }</label>
-                            <input id={id} class="tpc-input tpc-input--number" type="text" inputmode="decimal"
-                                value={number::format(*value, ',')} onchange={on_change} />
-                        </div>
+                        <NumberField id={format!("tpc-bench-rule-{i}-{n}")} label={label} value={Some(*value)}
+                            may_be_empty=false problems={Vec::<String>::new()} lang={props.lang} on_value={on_value} />
                     }
                 }) }
                 { for props.model.0.checked.problems.iter().filter(|p| p.place == place)
-                    .map(|p| html! { <p class="tpc-error">{ &p.nl }</p> }) }
+                    .map(|p| html! { <p class="tpc-error">{ said(props, p) }</p> }) }
             </div>
             <button type="button" class="tpc-button tpc-button--secondary tpc-bench-rule__remove" onclick={remove}
-                aria-label={format!("Laat weg: regel {}", rule.id)}>
-                { "Laat weg" }
+                aria-label={fill(w.leave_out_rule, &[("id", &rule.id)])}>
+                { w.leave_out }
             </button>
         </li>
     }
@@ -134,6 +97,7 @@ fn rule_row(props: &PartProps, o: &Ordinance, i: usize) -> Html {
 #[function_component]
 pub fn QuickForm(props: &PartProps) -> Html {
     let bench = &props.model.0;
+    let w = workbench_texts(props.lang);
     let Some(o) = bench.checked.ordinance.as_ref() else {
         return html! {};
     };
@@ -142,20 +106,20 @@ pub fn QuickForm(props: &PartProps) -> Html {
         let b = &a.bounds;
         html! {
             <fieldset class="tpc-bench-bounds">
-                <legend>{ "Omvang en duur" }</legend>
-                { bound_input(props, &place, "hours_per_week", false, b.hours_per_week.min, "Uren per week, minimaal") }
-                { bound_input(props, &place, "hours_per_week", true, b.hours_per_week.max, "Uren per week, maximaal") }
-                { bound_input(props, &place, "duration_months", false, b.duration_months.min, "Maanden, minimaal") }
-                { bound_input(props, &place, "duration_months", true, b.duration_months.max, "Maanden, maximaal") }
+                <legend>{ w.bounds_title }</legend>
+                { bound_input(props, &place, "hours_per_week", false, b.hours_per_week.min, w.hours_min) }
+                { bound_input(props, &place, "hours_per_week", true, b.hours_per_week.max, w.hours_max) }
+                { bound_input(props, &place, "duration_months", false, b.duration_months.min, w.months_min) }
+                { bound_input(props, &place, "duration_months", true, b.duration_months.max, w.months_max) }
             </fieldset>
         }
     });
     html! {
         <details class="tpc-bench-form tpc-no-print" open=true>
-            <summary>{ "Snel aanpassen: uren, duur en regels" }</summary>
-            <p class="tpc-hint">{ "Een wijziging hier zet de tekst hieronder om naar JSON." }</p>
+            <summary>{ w.form_title }</summary>
+            <p class="tpc-hint">{ w.form_hint }</p>
             { for bounds }
-            <h3 class="tpc-bench__h3">{ format!("Regels ({})", o.rules.len()) }</h3>
+            <h3 class="tpc-bench__h3">{ fill(w.rules_title, &[("n", &o.rules.len().to_string())]) }</h3>
             <ul class="tpc-bench-rules">
                 { for (0..o.rules.len()).map(|i| rule_row(props, o, i)) }
             </ul>

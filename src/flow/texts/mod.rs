@@ -4,6 +4,7 @@
 pub mod desk;
 mod en;
 mod nl;
+pub mod workbench;
 
 use super::questions::{Field, Question};
 use super::state::{Lang, Problem};

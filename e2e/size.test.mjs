@@ -10,7 +10,7 @@
 //   - The caseworker desk (desk.js, desk_bg.wasm, desk.css; issue #8), its own module that only
 //     ?mode=caseworker and mode="caseworker" load: 175 KB, for a desktop at work.
 //   - The policy workbench (workbench.js, workbench_bg.wasm, workbench.css; issue #11), its own
-//     module that only ?mode=workbench loads: 300 KB, for a policy officer's desktop. It carries
+//     module that only ?mode=workbench loads: 320 KB, for a policy officer's desktop. It carries
 //     what the others leave out: the JSON and TOML readers, the validator's messages, the CSV
 //     reader and the engine's batch path.
 //   - Everything shipped, icons, manifest, service worker, the embedding demo, the desk and the
@@ -27,7 +27,7 @@ const FIRST_LOAD_BUDGET = 150 * KB;
 const EMBEDDED_BUDGET = 150 * KB;
 const API_BUDGET = 120 * KB;
 const DESK_BUDGET = 175 * KB;
-const WORKBENCH_BUDGET = 300 * KB;
+const WORKBENCH_BUDGET = 320 * KB;
 const TOTAL_BUDGET = 750 * KB;
 
 const rows = readdirSync(DIST)

@@ -195,18 +195,19 @@ fn traits_text(lang: Lang, g: &Difference) -> String {
         .traits
         .iter()
         .filter(|t| t.fact != "age")
-        .map(|tr| {
+        .filter_map(|tr| {
             let label = crate::facts::SCHEMA
                 .iter()
                 .find(|s| s.key == tr.fact)
                 .map_or(tr.fact, |s| (t(lang).field_label)(Field::Fact(s.fact)));
             match (&tr.min, &tr.max) {
-                (serde_json::Value::Bool(_), _) => label.to_string(),
-                (serde_json::Value::String(s), serde_json::Value::String(e)) if s == e => {
-                    format!("{label}: {s}")
+                (serde_json::Value::Bool(_), _) => Some(label.to_string()),
+                // One option for all of them; several options are no shared trait.
+                (serde_json::Value::String(s), serde_json::Value::String(e)) => {
+                    (s == e).then(|| format!("{label}: {s}"))
                 }
-                (a, b) if a == b => format!("{label}: {}", n(a)),
-                (a, b) => format!("{label}: {}–{}", n(a), n(b)),
+                (a, b) if a == b => Some(format!("{label}: {}", n(a))),
+                (a, b) => Some(format!("{label}: {}–{}", n(a), n(b))),
             }
         })
         .collect();
@@ -263,7 +264,7 @@ fn change_item(props: &PartProps, i: usize, g: &Difference) -> Html {
     html! {
         <li class="tpc-bench-change" key={i}>
             <p class="tpc-bench-change__head">
-                <strong>{ fill(w.people, &[("n", &thousands(lang, g.count))]) }</strong>{ format!(" · {}", how.join(", ")) }
+                <strong>{ if g.count == 1 { w.one_person.to_string() } else { fill(w.people, &[("n", &thousands(lang, g.count))]) } }</strong>{ format!(" · {}", how.join(", ")) }
             </p>
             <p>
                 { fill(w.now, &[("side", &side_text(lang, &g.before))]) }<br />

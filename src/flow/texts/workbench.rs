@@ -121,6 +121,7 @@ pub struct WorkbenchTexts {
     pub nobody: &'static str,
     /// "{n} mensen"
     pub people: &'static str,
+    pub one_person: &'static str,
     /// "Nu: {side}"
     pub now: &'static str,
     /// "Concept: {side}"
@@ -344,6 +345,7 @@ static NL: WorkbenchTexts = WorkbenchTexts {
     changes_title: "Wie verandert, en hoe",
     nobody: "Niemand krijgt een andere uitkomst, andere uren of een andere duur.",
     people: "{n} mensen",
+    one_person: "1 persoon",
     now: "Nu: {side}",
     then: "Concept: {side}",
     in_common: "Wat zij gemeen hebben: {traits}",
@@ -469,6 +471,7 @@ static EN: WorkbenchTexts = WorkbenchTexts {
     changes_title: "Who changes, and how",
     nobody: "Nobody gets another outcome, other hours or another duration.",
     people: "{n} people",
+    one_person: "1 person",
     now: "Now: {side}",
     then: "Draft: {side}",
     in_common: "What they have in common: {traits}",

@@ -210,7 +210,8 @@ impl Checker<'_> {
                         ),
                         nl!(
                             "hours_per_week.{end} is {}: {} uur per week of meer is geen \
-                             tegenprestatie meer (Rb. Zeeland-West-Brabant, BZ5171)",
+                             tegenprestatie van beperkte omvang meer (Rb. Zeeland-West-Brabant \
+                             25-02-2013, BZ5171). Kies minder uren.",
                             num(v),
                             num(HOURS_LIMIT_BZ5171)
                         ),
@@ -574,8 +575,8 @@ impl Checker<'_> {
                             rule.effect
                         ),
                         nl!(
-                            "effect {en} ({nl}) als `{fact}` geldt, gaat tegen de wet in: {} \
-                             Participatiewet neemt de plicht dan weg",
+                            "effect {en} ({nl}) als `{fact}` geldt, gaat tegen de wet in: \
+                             volgens {} Participatiewet geldt de plicht dan niet.",
                             self.statutory_article(fact)
                         ),
                     );
@@ -740,10 +741,12 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             None => c.report(
                 "assignment",
                 "",
-                "missing: every ordinance says how much and how long (art. 8a lid 1 onderdeel b)"
+                "missing: give the hours a week and the duration (a tegenprestatie is limited in \
+                 scope and duration; art. 8a lid 1 onderdeel b has the ordinance rule on assigning it)"
                     .into(),
-                nl!("assignment ontbreekt: elke verordening zegt hoeveel en hoe lang (art. 8a lid 1 \
-                 onderdeel b Participatiewet)"),
+                nl!("assignment ontbreekt: geef de uren per week en de duur. Een tegenprestatie is \
+                 beperkt in omvang en duur; art. 8a lid 1 onderdeel b Participatiewet vraagt regels \
+                 voor het opdragen ervan."),
             ),
             Some(a) => {
                 let place = format!("assignment {}", a.id);

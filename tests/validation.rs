@@ -582,7 +582,7 @@ fn a_milestone_from_the_start_needs_an_assignment() {
         validate_ordinance(&o)
             .into_iter()
             .map(|p| p.message)
-            .filter(|m| !m.starts_with("missing: every ordinance says how much"))
+            .filter(|m| !m.starts_with("missing: give the hours a week and the duration"))
             .collect::<Vec<_>>()
     };
     assert_eq!(

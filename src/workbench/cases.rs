@@ -60,7 +60,9 @@ pub fn parse(text: &str) -> Result<Vec<toml::Table>, Failure> {
             .span()
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        let bij = line.map(|l| format!(" (regel {l})")).unwrap_or_default();
+        let bij = line
+            .map(|l| format!(" (tekstregel {l})"))
+            .unwrap_or_default();
         fail(
             format!("the cases are not valid TOML{at}: {}", e.message()),
             format!(
@@ -105,7 +107,7 @@ fn status_nl(key: &str) -> &str {
     match key {
         "not_applicable" => "geldt niet",
         "exempt" => "vrijgesteld",
-        "fulfilled" => "voldaan",
+        "fulfilled" => "telt als tegenprestatie",
         "discretionary" => "college beslist",
         "obligated" => "verplicht",
         other => other,
@@ -139,10 +141,10 @@ fn expect_range(decision: &Value, field: &str, expected: &toml::Value) -> Result
             }
         };
         if !ok {
-            let got = if got.is_null() {
-                "open".to_string()
-            } else {
-                got.to_string()
+            let got = match got.as_f64() {
+                Some(v) => number::format(v, '.'),
+                None if got.is_null() => "open".to_string(),
+                None => got.to_string(),
             };
             return Err(fail(
                 format!("{field}.{end}: expected {}, got {got}", shown(want)),

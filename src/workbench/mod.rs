@@ -266,7 +266,7 @@ mod tests {
         let p = &checked.problems[0];
         assert!(p
             .nl
-            .contains("32 uur per week of meer is geen tegenprestatie meer"));
+            .contains("32 uur per week of meer is geen tegenprestatie van beperkte omvang meer"));
         assert!(p.nl.contains("BZ5171"));
         let line = toml.lines().position(|l| l.contains("max = 32")).unwrap() + 1;
         assert_eq!(p.line, Some(line));

@@ -34,6 +34,20 @@ async function setNumber(page, selector, value) {
   await page.press(selector, "Tab");
 }
 
+test("the check's start page links to the workbench, which loads as its own module", async () => {
+  const page = await newPage(env.browser, WIDE);
+  const scripts = [];
+  page.on("request", (r) => scripts.push(new URL(r.url()).pathname));
+  await page.goto(env.server.url);
+  await page.waitForSelector("#tpc-heading");
+  assert.ok(!scripts.some((p) => p.includes("workbench")), "the recipient's page fetches no workbench");
+  await page.click("text=Voor gemeenten: schrijf en toets uw verordening");
+  await page.waitForSelector("#tpc-bench-headline");
+  assert.equal(await page.title(), "Werkbank: verordening tegenprestatie");
+  assert.ok(scripts.includes("/workbench_bg.wasm"));
+  assert.deepEqual(page.jsErrors, []);
+});
+
 test("an edit that breaks the law is refused in plain Dutch, next to its field and on its line", async () => {
   const page = await newPage(env.browser, WIDE);
   await openBench(page);

@@ -226,12 +226,8 @@ impl<'a> Simulation<'a> {
     /// The counts, named.
     pub fn finish(mut self) -> Report {
         self.flush();
-        let summaries: Vec<Summary> = self
-            .sets
-            .iter()
-            .zip(&self.counts)
-            .map(|(set, counts)| summary(set, counts))
-            .collect();
+        let current = summary(self.sets[0], &self.counts[0]);
+        let draft = (self.sets.len() == 2).then(|| summary(self.sets[1], &self.counts[1]));
         let differences = (self.sets.len() == 2).then(|| {
             let mut groups: Vec<Difference> = Vec::new();
             let mut unchanged = 0;
@@ -267,7 +263,6 @@ impl<'a> Simulation<'a> {
                 groups,
             }
         });
-        let mut summaries = summaries.into_iter();
         Report {
             people: self.people,
             rejected: Rejected {
@@ -283,8 +278,8 @@ impl<'a> Simulation<'a> {
                     })
                     .collect(),
             },
-            current: summaries.next().expect("a simulation has a rule set"),
-            draft: summaries.next(),
+            current,
+            draft,
             differences,
         }
     }

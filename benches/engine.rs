@@ -7,7 +7,8 @@
 //!    explained into the rules themselves,
 //! 2. all thirty municipalities for one set of answers,
 //! 3. a batch of a million varied answer sets, spread over the municipalities: interleaved,
-//!    grouped by municipality, and as caseloads (facts resolved once, laid out by column).
+//!    grouped by municipality, and as caseloads (facts resolved once, laid out by column),
+//! 4. the workbench's comparison: 100,000 people counted under an ordinance and a draft.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -18,6 +19,8 @@ use tegenprestatie_check::date::Date;
 use tegenprestatie_check::engine::caseload::Caseload;
 use tegenprestatie_check::engine::{resolve, RuleSet};
 use tegenprestatie_check::facts::Fact;
+use tegenprestatie_check::workbench::population::Shares;
+use tegenprestatie_check::workbench::tally::Simulation;
 
 /// Runs `f` `samples` times (after a warm-up) and prints per-call statistics, with `calls` calls
 /// of the engine in each run of `f`.
@@ -202,5 +205,28 @@ fn main() {
     println!(
         "  laying out the million as caseloads (once)   {:>9.1} ns/person",
         start.elapsed().as_nanos() as f64 / 1e6
+    );
+
+    // The workbench's comparison: a caseload counted under Overbetuwe and a draft without its
+    // volunteer-work exemption, the changed people grouped (`workbench::tally::Simulation`).
+    let mut draft = overbetuwe.ordinance().clone();
+    draft.rules.retain(|r| r.id != "vrijwilligerswerk-4-uur");
+    let drafts = catalog
+        .with_ordinances(vec![draft])
+        .expect("a lawful draft");
+    let draft_set = &drafts.rule_sets()[0];
+    let population =
+        Shares::default().generate(100_000, 11, Date::parse("2026-06-01").expect("a date"));
+    bench(
+        "100,000 people, current and draft, counted and grouped",
+        10,
+        100_000,
+        || {
+            let mut sim = Simulation::new(overbetuwe, Some(draft_set));
+            for (row, answers) in population.iter().enumerate() {
+                sim.add(row as u64 + 1, None, *answers);
+            }
+            black_box(sim.finish());
+        },
     );
 }

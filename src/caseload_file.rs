@@ -317,12 +317,13 @@ impl<R: io::Read> Iterator for Rows<R> {
 }
 
 /// A header and rows for these people, in the form `read` reads (`;`-separated, as a Dutch
-/// spreadsheet writes it): the template a municipality fills in, and the seed of the tests.
+/// spreadsheet writes it), each row numbered in the `id` column: the template a municipality
+/// fills in, and the seed of the tests.
 pub fn write(people: &[Answers]) -> String {
     let keys: Vec<&str> = contract::fields().collect();
-    let mut out = keys.join(";");
+    let mut out = format!("{ID_COLUMN};{}", keys.join(";"));
     out.push('\n');
-    for answers in people {
+    for (n, answers) in people.iter().enumerate() {
         let json = contract::answers_to_json(answers);
         let cells: Vec<String> = keys
             .iter()
@@ -334,7 +335,7 @@ pub fn write(people: &[Answers]) -> String {
                 Some(other) => crate::number::format(other.as_f64().unwrap_or(f64::NAN), ','),
             })
             .collect();
-        out.push_str(&cells.join(";"));
+        out.push_str(&format!("{};{}", n + 1, cells.join(";")));
         out.push('\n');
     }
     out

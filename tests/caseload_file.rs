@@ -142,11 +142,12 @@ fn the_template_reads_back_as_the_people_it_was_written_from() {
     .map(|j| contract::answers_from_json(j, today()).unwrap())
     .collect();
     let text = caseload_file::write(&people);
-    let read: Vec<_> = rows(&text)
-        .into_iter()
-        .map(|r| r.unwrap().answers)
-        .collect();
-    assert_eq!(format!("{read:?}"), format!("{people:?}"));
+    let read: Vec<_> = rows(&text).into_iter().map(|r| r.unwrap()).collect();
+    let answers: Vec<_> = read.iter().map(|p| p.answers).collect();
+    assert_eq!(format!("{answers:?}"), format!("{people:?}"));
+    // Each row has a number in the `id` column, to find the person back in the results.
+    let ids: Vec<_> = read.iter().map(|p| p.id.as_deref()).collect();
+    assert_eq!(ids, vec![Some("1"), Some("2"), Some("3")]);
 }
 
 #[test]

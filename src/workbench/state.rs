@@ -168,7 +168,6 @@ impl Bench {
     /// The reducer.
     pub fn reduce(&self, action: Action) -> Bench {
         let mut next = self.clone();
-        let mut draft_changed = true;
         match action {
             Action::StartFrom(id) => next.start_from(&id),
             Action::StartEmpty => next.text = TEMPLATE.to_string(),
@@ -176,7 +175,6 @@ impl Bench {
                 if next.base.rule_sets().iter().any(|s| s.ordinance().id == id) {
                     next.current = id;
                 }
-                draft_changed = false;
             }
             Action::Edit(text) => next.text = text,
             Action::Form(edit) => {
@@ -188,7 +186,6 @@ impl Bench {
             }
             Action::EditCases(text) => {
                 next.cases_text = text;
-                draft_changed = false;
             }
             Action::AddCase(block) => {
                 if !next.cases_text.is_empty() && !next.cases_text.ends_with("\n\n") {
@@ -200,7 +197,6 @@ impl Bench {
                         });
                 }
                 next.cases_text.push_str(&block);
-                draft_changed = false;
             }
             Action::SetShare(fact, mix) => {
                 if let Population::Synthetic { shares, .. } = &mut next.population {
@@ -208,25 +204,21 @@ impl Bench {
                         *m = mix;
                     }
                 }
-                draft_changed = false;
             }
             Action::SetAges(lo, hi) => {
                 if let Population::Synthetic { shares, .. } = &mut next.population {
                     shares.age = (lo.min(hi), lo.max(hi));
                 }
-                draft_changed = false;
             }
             Action::SetSize(n) => {
                 if let Population::Synthetic { size, .. } = &mut next.population {
                     *size = n.clamp(1, MAX_SIZE);
                 }
-                draft_changed = false;
             }
             Action::Reseed => {
                 if let Population::Synthetic { seed, .. } = &mut next.population {
                     *seed += 1;
                 }
-                draft_changed = false;
             }
             Action::UseSynthetic => {
                 if !matches!(next.population, Population::Synthetic { .. }) {
@@ -236,22 +228,45 @@ impl Bench {
                         seed: 1,
                     };
                 }
-                draft_changed = false;
             }
             Action::UseFile(population) => {
                 next.population = population;
-                draft_changed = false;
             }
         }
-        if draft_changed && next.text != self.text {
+        // Only what the change touches is worked out again: the door for a new text, the cases
+        // for a new draft or case file, the comparison for a new draft, ordinance or population.
+        let new_draft = next.text != self.text;
+        if new_draft {
             next.checked = Rc::new(check(&next.text, &next.base));
         }
-        next.refresh();
+        if new_draft || next.cases_text != self.cases_text {
+            next.run_cases();
+        }
+        if new_draft
+            || next.current != self.current
+            || !same_population(&next.population, &self.population)
+        {
+            next.run_comparison();
+        }
         next
     }
 
-    /// Runs the cases and the comparison again.
     fn refresh(&mut self) {
+        self.run_cases();
+        self.run_comparison();
+    }
+
+    fn run_comparison(&mut self) {
+        self.report = self
+            .checked
+            .catalog
+            .as_ref()
+            .and_then(|d| self.compare(d))
+            .map(Rc::new);
+    }
+
+    /// Runs the example cases against the draft.
+    fn run_cases(&mut self) {
         let draft = self.checked.catalog.as_ref();
         match cases::parse(&self.cases_text) {
             Ok(list) => {
@@ -269,7 +284,6 @@ impl Bench {
                 self.cases = Vec::new();
             }
         }
-        self.report = draft.and_then(|d| self.compare(d)).map(Rc::new);
     }
 
     fn compare(&self, draft: &Catalog) -> Option<Report> {
@@ -327,6 +341,18 @@ impl Bench {
             &crate::contract::answers_to_json(answers),
             &view,
         ))
+    }
+}
+
+/// Whether two populations are the same people: a file by identity (comparing 100,000 answer
+/// sets on every keystroke would be work for nothing), a synthetic one by its make-up.
+fn same_population(a: &Population, b: &Population) -> bool {
+    match (a, b) {
+        (Population::File { people: x, .. }, Population::File { people: y, .. }) => {
+            Rc::ptr_eq(x, y)
+        }
+        (a @ Population::Synthetic { .. }, b @ Population::Synthetic { .. }) => a == b,
+        _ => false,
     }
 }
 
@@ -518,6 +544,26 @@ mod tests {
         assert!(b.checked.problems.iter().any(|p| p.nl.contains("BZ5171")));
         assert!(b.report.is_none());
         assert_eq!(b.cases[0].outcome, None);
+    }
+
+    #[test]
+    fn typing_a_case_reruns_the_cases_but_not_the_comparison() {
+        let b = bench();
+        let before = b.report.clone().unwrap();
+        let b = b.reduce(Action::EditCases(
+            "[[claim]]\nsays = \"x\"\ngemeente = \"overbetuwe\"\nanswers = { age = 35 }\nstatus = \"obligated\"\n"
+                .into(),
+        ));
+        assert_eq!(b.cases.len(), 1);
+        assert!(
+            Rc::ptr_eq(&before, b.report.as_ref().unwrap()),
+            "the same comparison"
+        );
+        let b = b.reduce(Action::Reseed);
+        assert!(
+            !Rc::ptr_eq(&before, b.report.as_ref().unwrap()),
+            "other people, compared again"
+        );
     }
 
     #[test]

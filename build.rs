@@ -27,8 +27,6 @@ mod number;
 #[path = "src/validate.rs"]
 mod validate;
 
-const STATUTE_FILE: &str = "participatiewet.toml";
-
 fn fail(message: &str) -> ! {
     eprintln!("\nerror: the bundled ordinances are not valid\n{message}\n");
     std::process::exit(1);
@@ -56,7 +54,7 @@ fn main() {
         .collect();
     files.sort();
 
-    let mut statute = None;
+    let mut statutes = Vec::new();
     let mut ordinances = Vec::new();
     let mut problems = Vec::new();
     for file in &files {
@@ -73,15 +71,17 @@ fn main() {
                 ordinance.id
             ));
         }
-        if file.file_name().is_some_and(|n| n == STATUTE_FILE) {
-            statute = Some(ordinance);
+        if ordinance.detail == model::Detail::Statute {
+            statutes.push(ordinance);
         } else {
             ordinances.push(ordinance);
         }
     }
-    let statute = statute.unwrap_or_else(|| fail(&format!("ordinances/{STATUTE_FILE} is missing")));
+    // The statute's versions in order of their first day (the validator checks that they
+    // follow each other without a gap or an overlap).
+    statutes.sort_by(|a, b| a.version.valid_from.cmp(&b.version.valid_from));
     let bundle = model::Bundle {
-        statute,
+        statutes,
         ordinances,
     };
     // Ids equal file names (checked above), so a problem's place leads to its file.

@@ -6,18 +6,26 @@
 use std::sync::{Arc, OnceLock};
 
 use crate::answers::Answers;
+use crate::date::Date;
 use crate::decision::Decision;
 use crate::engine::{LoadError, NotInForce, RuleSet, Verdict};
 use crate::law::PensionAges;
-use crate::model::{Bundle, Municipality, Ordinance};
-use crate::validate::{validate_bundle, Problem};
+use crate::model::{Bundle, Municipality, Ordinance, RulesNotKnown};
+use crate::validate::{current_statute, validate_bundle, Problem};
 
 /// A statute and its ordinances, compiled; municipalities sorted by name.
 #[derive(Debug, Clone)]
 pub struct Catalog {
+    /// The statute's versions, oldest first (validated: no gap, no overlap).
+    statutes: Arc<Vec<Ordinance>>,
+    /// The latest version with rules: what an ordinance is validated and explained against.
     statute: Arc<Ordinance>,
     pension: Arc<PensionAges>,
+    /// One rule set per ordinance, under the first statute version with rules that overlaps
+    /// it (in the same order as the ordinances).
     sets: Vec<RuleSet>,
+    /// The same ordinances under later statute versions with rules: (index into `sets`, set).
+    later: Vec<(usize, RuleSet)>,
     /// (rule set, municipality within its ordinance), sorted by the municipality's name.
     index: Vec<(usize, usize)>,
 }
@@ -25,7 +33,7 @@ pub struct Catalog {
 impl PartialEq for Catalog {
     /// Two handles on the same loaded catalogue are equal (cheap, for Yew's props).
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.statute, &other.statute)
+        Arc::ptr_eq(&self.statutes, &other.statutes)
             && self.sets.len() == other.sets.len()
             && self
                 .sets
@@ -47,12 +55,38 @@ fn load_problem(e: LoadError) -> Problem {
     }
 }
 
+fn pension_of(statute: &Ordinance) -> Arc<PensionAges> {
+    let steps = statute
+        .law
+        .as_ref()
+        .map(|l| l.pension_age.steps.as_slice())
+        .unwrap_or_default();
+    Arc::new(PensionAges::new(steps))
+}
+
+fn range_of(o: &Ordinance) -> (Option<Date>, Option<Date>) {
+    (
+        Date::parse(&o.version.valid_from),
+        o.version.valid_to.as_deref().and_then(Date::parse),
+    )
+}
+
+/// Whether two versions have a day in common.
+fn overlap(a: &Ordinance, b: &Ordinance) -> bool {
+    let ((a_from, a_to), (b_from, b_to)) = (range_of(a), range_of(b));
+    a_to.is_none_or(|to| b_from.is_none_or(|from| from <= to))
+        && b_to.is_none_or(|to| a_from.is_none_or(|from| from <= to))
+}
+
 impl Catalog {
-    /// Validates and compiles a statute and ordinances: the one door every ordinance goes
-    /// through, bundled or supplied. Returns every problem found.
-    pub fn load(statute: Ordinance, ordinances: Vec<Ordinance>) -> Result<Catalog, Vec<Problem>> {
+    /// Validates and compiles a statute's versions and ordinances: the one door every ordinance
+    /// goes through, bundled or supplied. Returns every problem found.
+    pub fn load(
+        statutes: Vec<Ordinance>,
+        ordinances: Vec<Ordinance>,
+    ) -> Result<Catalog, Vec<Problem>> {
         let bundle = Bundle {
-            statute,
+            statutes,
             ordinances,
         };
         let problems = validate_bundle(&bundle);
@@ -60,34 +94,68 @@ impl Catalog {
             return Err(problems);
         }
         let Bundle {
-            statute,
+            statutes,
             ordinances,
         } = bundle;
-        let steps = statute
-            .law
-            .as_ref()
-            .map(|l| l.pension_age.steps.as_slice())
-            .unwrap_or_default();
-        let pension = Arc::new(PensionAges::new(steps));
-        Catalog::compile(Arc::new(statute), pension, ordinances)
+        Catalog::compile(Arc::new(statutes), ordinances)
     }
 
     fn compile(
-        statute: Arc<Ordinance>,
-        pension: Arc<PensionAges>,
+        statutes: Arc<Vec<Ordinance>>,
         ordinances: Vec<Ordinance>,
     ) -> Result<Catalog, Vec<Problem>> {
+        let Some(current) = current_statute(&statutes) else {
+            return Err(vec![Problem {
+                place: String::new(),
+                field: "rules".into(),
+                message: "no version of the statute has rules".into(),
+                nl: "geen versie van de wet heeft regels".into(),
+            }]);
+        };
+        let statute = Arc::new(current.clone());
+        // Each version with rules, with its pension table and the first day of the version
+        // after it when that one's rules are not known.
+        let known: Vec<(Arc<Ordinance>, Arc<PensionAges>, Option<Date>)> = statutes
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.rules_not_known.is_none())
+            .map(|(i, s)| {
+                let changes = statutes
+                    .get(i + 1)
+                    .filter(|next| next.rules_not_known.is_some())
+                    .and_then(|next| Date::parse(&next.version.valid_from));
+                (Arc::new(s.clone()), pension_of(s), changes)
+            })
+            .collect();
         let mut sets = Vec::with_capacity(ordinances.len());
+        let mut later = Vec::new();
         let mut problems = Vec::new();
         for o in ordinances {
-            match RuleSet::compile(statute.clone(), Arc::new(o), pension.clone()) {
+            let o = Arc::new(o);
+            let mut under = known.iter().filter(|(s, _, _)| overlap(s, &o));
+            // An ordinance no version with rules overlaps is compiled under the current one,
+            // and refuses every day (its days and the statute's have none in common).
+            let Some(first) = under.next().or(known.last()) else {
+                continue;
+            };
+            let compiled = |(s, p, changes): &(Arc<Ordinance>, Arc<PensionAges>, Option<Date>)| {
+                RuleSet::compile(s.clone(), o.clone(), p.clone(), *changes).map_err(load_problem)
+            };
+            match compiled(first) {
                 Ok(set) => sets.push(set),
-                Err(e) => problems.push(load_problem(e)),
+                Err(e) => problems.push(e),
+            }
+            for next in under {
+                match compiled(next) {
+                    Ok(set) => later.push((sets.len().saturating_sub(1), set)),
+                    Err(e) => problems.push(e),
+                }
             }
         }
         if !problems.is_empty() {
             return Err(problems);
         }
+        let pension = pension_of(&statute);
         let mut index: Vec<(usize, usize)> = sets
             .iter()
             .enumerate()
@@ -98,9 +166,11 @@ impl Catalog {
             name(a).cmp(name(b))
         });
         Ok(Catalog {
+            statutes,
             statute,
             pension,
             sets,
+            later,
             index,
         })
     }
@@ -108,11 +178,41 @@ impl Catalog {
     /// A catalogue with the same statute and only these ordinances (a municipality's own file,
     /// a draft), validated and compiled the same way.
     pub fn with_ordinances(&self, ordinances: Vec<Ordinance>) -> Result<Catalog, Vec<Problem>> {
-        Catalog::load((*self.statute).clone(), ordinances)
+        Catalog::load((*self.statutes).clone(), ordinances)
     }
 
+    /// The latest version of the statute with rules.
     pub fn statute(&self) -> &Ordinance {
         &self.statute
+    }
+
+    /// Every version of the statute, oldest first.
+    pub fn statutes(&self) -> &[Ordinance] {
+        &self.statutes
+    }
+
+    /// The version of the statute in force on a day, if any covers it.
+    pub fn statute_on(&self, on: Date) -> Option<&Ordinance> {
+        self.statutes.iter().find(|s| match range_of(s) {
+            (Some(from), to) => from <= on && to.is_none_or(|to| on <= to),
+            _ => false,
+        })
+    }
+
+    /// The statute version whose rules this checker does not know, that covers a day.
+    pub fn law_change_on(&self, on: Date) -> Option<(&Ordinance, &RulesNotKnown)> {
+        self.statute_on(on)
+            .and_then(|s| s.rules_not_known.as_ref().map(|n| (s, n)))
+    }
+
+    /// The first day from which this catalogue knows no rules (a statute version marked
+    /// `rules_not_known`), if there is one.
+    pub fn rules_known_until(&self) -> Option<Date> {
+        self.statutes
+            .iter()
+            .find(|s| s.rules_not_known.is_some())
+            .and_then(|s| Date::parse(&s.version.valid_from))
+            .map(|d| Date(d.0 - 1))
     }
 
     pub fn pension_ages(&self) -> &PensionAges {
@@ -143,17 +243,62 @@ impl Catalog {
         })
     }
 
+    /// The rule set for a municipality's ordinance on a day: under the statute version in
+    /// force then, where a later one with rules exists; else the one `find` gives.
+    pub fn set_on<'c>(&'c self, set: &'c RuleSet, on: Option<Date>) -> &'c RuleSet {
+        if self.later.is_empty() {
+            return set;
+        }
+        let Some(i) = self
+            .sets
+            .iter()
+            .position(|s| std::ptr::eq(s.ordinance(), set.ordinance()))
+        else {
+            return set;
+        };
+        std::iter::once(&self.sets[i])
+            .chain(self.later.iter().filter(|(j, _)| *j == i).map(|(_, s)| s))
+            .find(|s| s.in_force_on(on).is_ok())
+            .unwrap_or(set)
+    }
+
+    /// The verdict for a municipality by id on the answers' reference day, with the rule set
+    /// that gave it: `None` if no ordinance here serves it. The day decides which statute
+    /// version applies, and whether a merged municipality's ordinance still holds.
+    pub fn verdict(
+        &self,
+        municipality_id: &str,
+        answers: &Answers,
+    ) -> Option<(&RuleSet, &Municipality, Result<Verdict, NotInForce>)> {
+        let (set, municipality) = self.find(municipality_id)?;
+        let on = answers.reference_date();
+        let set = self.set_on(set, on);
+        let verdict = match (on, self.merger_window(municipality)) {
+            (Some(on), Some((merged, until))) if on > until => {
+                Err(NotInForce::Merged { on: merged, until })
+            }
+            _ => set.decide(answers),
+        };
+        Some((set, municipality, verdict))
+    }
+
+    /// For a municipality that merged: the day of the merger and the last day its ordinance
+    /// can hold for the old area (the statute's `law.merger` years after the merger, less a
+    /// day; Wet arhi art. 28).
+    pub fn merger_window(&self, municipality: &Municipality) -> Option<(Date, Date)> {
+        let merged = Date::parse(&municipality.merged.as_ref()?.on)?;
+        let years = self.statute.law.as_ref()?.merger.as_ref()?.years;
+        Some((merged, Date(merged.add_months(12 * i32::from(years)).0 - 1)))
+    }
+
     /// Decides for a municipality by id: `None` if no ordinance here serves it.
     pub fn decide(
         &self,
         municipality_id: &str,
         answers: &Answers,
     ) -> Option<Result<Decision<'_>, NotInForce>> {
-        let (set, municipality) = self.find(municipality_id)?;
-        Some(
-            set.decide(answers)
-                .map(|verdict: Verdict| set.explain(&verdict, municipality)),
-        )
+        let (set, municipality, verdict) = self.verdict(municipality_id, answers)?;
+        Some(verdict.map(|verdict: Verdict| set.explain(&verdict, municipality)))
     }
 }
 
@@ -168,10 +313,10 @@ pub fn bundled() -> Arc<Catalog> {
             // build.rs wrote these bytes from ordinances it had validated, and refused the
             // build otherwise; a test reads them back and compares them with the TOML files.
             let Bundle {
-                statute,
+                statutes,
                 ordinances,
             } = crate::codec::read_bundle(BUNDLE).expect("build.rs wrote a readable bundle");
-            Arc::new(Catalog::load(statute, ordinances).expect("build.rs validated the bundle"))
+            Arc::new(Catalog::load(statutes, ordinances).expect("build.rs validated the bundle"))
         })
         .clone()
 }

@@ -248,7 +248,8 @@ codec_struct!(Citation {
     artikel,
     lid,
     onderdeel,
-    source
+    source,
+    url
 });
 codec_struct!(Judgement {
     question,
@@ -310,13 +311,26 @@ codec_struct!(Info {
     citation
 });
 codec_struct!(PracticeNote { text, source });
-codec_struct!(Municipality { id, name, since });
+codec_struct!(Municipality {
+    id,
+    name,
+    since,
+    merged
+});
+codec_struct!(Merger { on, into, into_id });
 codec_struct!(Version {
     year,
     valid_from,
     valid_to,
     adopted,
-    basis
+    basis,
+    replaced_by
+});
+codec_struct!(Replacement {
+    title,
+    valid_from,
+    known,
+    url
 });
 codec_struct!(PensionAgeStep {
     from_year,
@@ -329,7 +343,22 @@ codec_struct!(PensionAgeTable {
     explanation,
     steps
 });
-codec_struct!(Law { pension_age });
+codec_struct!(MergerRule {
+    years,
+    citation,
+    source_text,
+    explanation
+});
+codec_struct!(Law {
+    pension_age,
+    merger
+});
+codec_struct!(RulesNotKnown {
+    name,
+    summary,
+    act,
+    url
+});
 codec_struct!(Ordinance {
     id,
     title,
@@ -342,10 +371,11 @@ codec_struct!(Ordinance {
     info,
     practice,
     milestones,
-    law
+    law,
+    rules_not_known
 });
 codec_struct!(Bundle {
-    statute,
+    statutes,
     ordinances
 });
 

@@ -124,6 +124,17 @@ pub fn answer_from_json(key: &str, value: &Value) -> Result<Option<f64>, InputEr
 /// Reads answers from a JSON value, checking every field against the schema. `today` is the
 /// reference day when the answers give no `date`.
 pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputError> {
+    answers_from_json_on(value, today, None)
+}
+
+/// Reads answers from contract JSON for one reference day: `date`, when given (the CLI's
+/// `--date`, the JS API's `options.date`), overrides the answers' own `date`, and every check
+/// of the answers is made against that same day.
+pub fn answers_from_json_on(
+    value: &Value,
+    today: Date,
+    date: Option<Date>,
+) -> Result<Answers, InputError> {
     let Value::Object(map) = value else {
         return Err(err(
             "",
@@ -150,6 +161,9 @@ pub fn answers_from_json(value: &Value, today: Date) -> Result<Answers, InputErr
             Some(v) => fields.push((spec.fact, Some(read(spec, v)?))),
         }
     }
+    if let Some(date) = date {
+        fields.push((Fact::Date, Some(date.as_fact())));
+    }
     answers_from_fields(fields, today)
 }
 
@@ -170,7 +184,7 @@ fn complete(mut answers: Answers, today: Date) -> Result<Answers, InputError> {
         (Some(birth), _) if birth > on => {
             return Err(err(
                 "birth_date",
-                format!("{birth} is after the date of the check ({on})"),
+                format!("{birth} is after `date` {on}, the day of the check"),
             ))
         }
         (Some(birth), Some(age)) if f64::from(birth.years_until(on)) != age => {
@@ -248,9 +262,18 @@ pub fn ordinance_from_json(text: &str) -> Result<Ordinance, String> {
 
 /// Reads answers from JSON text.
 pub fn answers_from_str(text: &str, today: Date) -> Result<Answers, InputError> {
+    answers_from_str_on(text, today, None)
+}
+
+/// Reads answers from JSON text for one reference day (see [`answers_from_json_on`]).
+pub fn answers_from_str_on(
+    text: &str,
+    today: Date,
+    date: Option<Date>,
+) -> Result<Answers, InputError> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| err("", format!("the answers are not valid JSON: {e}")))?;
-    answers_from_json(&value, today)
+    answers_from_json_on(&value, today, date)
 }
 
 /// Writes answers as contract JSON: every known answer, so the result reads back the same.
@@ -612,6 +635,38 @@ pub enum CheckError {
         date: Option<Date>,
         reason: NotInForce,
     },
+    /// On `date` the statute is a version whose rules this checker does not know (from
+    /// `from`): no answer is given from older rules. The contract's code is `law_changed`.
+    LawChanged {
+        date: Date,
+        from: Date,
+        name: String,
+        act: String,
+        url: String,
+    },
+    /// The municipality merged into `into` on `on`; its ordinance held for the old area until
+    /// `until` at the longest (Wet arhi art. 28), and `date` is after that.
+    Merged {
+        municipality: String,
+        into: String,
+        into_id: Option<String>,
+        on: Date,
+        until: Date,
+        date: Date,
+    },
+}
+
+impl CheckError {
+    /// The contract's code for the refusal: what a program tests for.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CheckError::UnknownMunicipality(..) => "unknown_municipality",
+            CheckError::Input(_) => "invalid_answers",
+            CheckError::NotInForce { .. } => "not_in_force",
+            CheckError::LawChanged { .. } => "law_changed",
+            CheckError::Merged { .. } => "merged",
+        }
+    }
 }
 
 impl std::fmt::Display for CheckError {
@@ -643,8 +698,43 @@ impl std::fmt::Display for CheckError {
                         "field `date`: the ordinance {ordinance} applied until {valid_to}; \
                          for {on} this checker knows no rules"
                     ),
+                    NotInForce::LawChanged { from } => write!(
+                        f,
+                        "field `date`: the law changed on {from}; for {on} this checker knows \
+                         no rules"
+                    ),
+                    NotInForce::Merged { on: merged, until } => write!(
+                        f,
+                        "field `date`: the municipality merged on {merged}; its ordinance held \
+                         until {until} at the longest; for {on} this checker knows no rules"
+                    ),
                 }
             }
+            CheckError::LawChanged {
+                date,
+                from,
+                name,
+                act,
+                url,
+            } => write!(
+                f,
+                "law_changed: from {from} the tegenprestatie is replaced by {name} ({act}); this \
+                 checker does not know the rules that apply on {date}, and gives no answer from \
+                 the rules before {from}; the text: {url}"
+            ),
+            CheckError::Merged {
+                municipality,
+                into,
+                on,
+                until,
+                date,
+                ..
+            } => write!(
+                f,
+                "merged: {municipality} became part of {into} on {on}; its ordinance held for its \
+                 old area until {until} at the longest (Wet arhi art. 28), so for {date} it gives \
+                 no answer; check {into}"
+            ),
         }
     }
 }
@@ -666,15 +756,56 @@ pub fn decide<'c>(
                 .collect(),
         )
     };
-    let (set, municipality) = catalog.find(municipality_id).ok_or_else(unknown)?;
-    let verdict = set
-        .decide(answers)
-        .map_err(|reason| CheckError::NotInForce {
-            ordinance: set.ordinance().id.clone(),
-            date: answers.reference_date(),
-            reason,
-        })?;
+    let (set, municipality, verdict) = catalog
+        .verdict(municipality_id, answers)
+        .ok_or_else(unknown)?;
+    let verdict = verdict.map_err(|reason| refusal(catalog, set, municipality, answers, reason))?;
     Ok(set.explain(&verdict, municipality))
+}
+
+/// A rule set's refusal for a day, with what the catalogue knows of it: the law change's name
+/// and address, the merged municipality's successor.
+pub fn refusal(
+    catalog: &Catalog,
+    set: &crate::engine::RuleSet,
+    municipality: &crate::model::Municipality,
+    answers: &Answers,
+    reason: NotInForce,
+) -> CheckError {
+    let date = answers.reference_date();
+    match (reason, date) {
+        (NotInForce::LawChanged { from }, Some(date)) => match catalog.law_change_on(date) {
+            Some((_, not_known)) => CheckError::LawChanged {
+                date,
+                from,
+                name: not_known.name.en.clone(),
+                act: not_known.act.clone(),
+                url: not_known.url.clone(),
+            },
+            None => CheckError::NotInForce {
+                ordinance: set.ordinance().id.clone(),
+                date: Some(date),
+                reason,
+            },
+        },
+        (NotInForce::Merged { on, until }, Some(date)) => CheckError::Merged {
+            municipality: municipality.name.clone(),
+            into: municipality
+                .merged
+                .as_ref()
+                .map(|m| m.into.clone())
+                .unwrap_or_default(),
+            into_id: municipality.merged.as_ref().and_then(|m| m.into_id.clone()),
+            on,
+            until,
+            date,
+        },
+        _ => CheckError::NotInForce {
+            ordinance: set.ordinance().id.clone(),
+            date,
+            reason,
+        },
+    }
 }
 
 /// The whole contract in one call: a catalogue, a municipality id and answers JSON in, decision

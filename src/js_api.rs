@@ -132,28 +132,69 @@ fn setting(options: &JsValue) -> Result<(Arc<Catalog>, Option<Date>), JsError> {
     Ok((catalog, date))
 }
 
+/// A refusal as a JS `Error` with the contract's `code`; a law change carries `date`, `from`,
+/// `name`, `act` and `url`, a merged municipality `into`, `into_id`, `on` and `until`.
+fn refusal_error(e: &contract::CheckError) -> JsValue {
+    let error = js_sys::Error::new(&e.to_string());
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(&error, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(e.code()));
+    match e {
+        contract::CheckError::LawChanged {
+            date,
+            from,
+            name,
+            act,
+            url,
+        } => {
+            set("date", JsValue::from_str(&date.iso()));
+            set("from", JsValue::from_str(&from.iso()));
+            set("name", JsValue::from_str(name));
+            set("act", JsValue::from_str(act));
+            set("url", JsValue::from_str(url));
+        }
+        contract::CheckError::Merged {
+            into,
+            into_id,
+            on,
+            until,
+            date,
+            ..
+        } => {
+            set("date", JsValue::from_str(&date.iso()));
+            set("into", JsValue::from_str(into));
+            set(
+                "into_id",
+                into_id.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+            );
+            set("on", JsValue::from_str(&on.iso()));
+            set("until", JsValue::from_str(&until.iso()));
+        }
+        _ => {}
+    }
+    error.into()
+}
+
 fn decide_with<T>(
     gemeente: &JsValue,
     answers: &JsValue,
     options: &JsValue,
     view: impl FnOnce(&crate::decision::Decision<'_>) -> Result<T, JsError>,
-) -> Result<T, JsError> {
+) -> Result<T, JsValue> {
     let id = municipality_id(gemeente)?;
     let (catalog, date) = setting(options)?;
     let answers = json_of(answers, "the answers")?;
-    let mut answers =
-        contract::answers_from_json(&answers, today()).map_err(|e| JsError::new(&e.to_string()))?;
-    if let Some(date) = date {
-        answers.set(Fact::Date, date.as_fact());
-    }
-    let decision =
-        contract::decide(&catalog, &id, &answers).map_err(|e| JsError::new(&e.to_string()))?;
-    view(&decision)
+    let answers = contract::answers_from_json_on(&answers, today(), date)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    let decision = contract::decide(&catalog, &id, &answers).map_err(|e| refusal_error(&e))?;
+    Ok(view(&decision)?)
 }
 
 /// Decides for a municipality id and an answers object; returns the decision object.
 #[wasm_bindgen]
-pub fn evaluate(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+pub fn evaluate(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     decide_with(&gemeente, &answers, &options, |d| {
         to_js(&DecisionView::new(d))
     })
@@ -196,7 +237,7 @@ struct Summary<'a> {
 /// Decides and returns only `{ status, hours_per_week, duration_months, grounds, college_decides,
 /// branches }`.
 #[wasm_bindgen]
-pub fn summary(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+pub fn summary(gemeente: JsValue, answers: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     decide_with(&gemeente, &answers, &options, |d| {
         let bounds = d.bounds.map(|(b, _)| b);
         to_js(&Summary {

@@ -80,6 +80,10 @@ pub struct Citation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub onderdeel: Option<String>,
     pub source: SourceRef,
+    /// Where the official text of this version is published (wetten.overheid.nl with the BWB
+    /// id and the version's date), for the Act's own provisions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 pub use super::facts::Fact;
@@ -348,6 +352,23 @@ pub struct Municipality {
     /// What has changed since (a merger, for example).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<Text>,
+    /// The municipality merged into another: from then on its ordinance holds for the old
+    /// area at the longest for the statute's `law.merger` years (Wet arhi art. 28).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged: Option<Merger>,
+}
+
+/// A merger of a municipality into another (a "herindeling").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Merger {
+    /// The day of the merger (ISO 8601): the first day the old municipality no longer exists.
+    pub on: String,
+    /// The name of the municipality it became part of.
+    pub into: String,
+    /// The id of that municipality, where this catalogue has its ordinance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub into_id: Option<String>,
 }
 
 /// The version of an ordinance, and the days it applies to.
@@ -367,6 +388,23 @@ pub struct Version {
     /// What the dates rest on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<String>,
+    /// The ordinance that replaced this version, where the sources know it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_by: Option<Replacement>,
+}
+
+/// A later ordinance that replaced a version, as far as the sources describe it (it is not
+/// bundled: no answer is given from it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Replacement {
+    pub title: String,
+    /// First day it applies (ISO 8601).
+    pub valid_from: String,
+    /// What is known of it, in our own words, without numbers the source does not give.
+    pub known: Text,
+    /// Where its text is published.
+    pub url: String,
 }
 
 /// The state pension (AOW) age from a calendar year on: `years` and `months`.
@@ -389,11 +427,39 @@ pub struct PensionAgeTable {
     pub steps: Vec<PensionAgeStep>,
 }
 
+/// How long the ordinances of a merged municipality keep their force for its old area, at the
+/// longest (Wet algemene regels herindeling art. 28: two years after the merger).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergerRule {
+    pub years: u8,
+    pub citation: Citation,
+    pub source_text: String,
+    pub explanation: Text,
+}
+
 /// The law's own numbers, as dated data (the statutory layer only).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Law {
     pub pension_age: PensionAgeTable,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merger: Option<MergerRule>,
+}
+
+/// A version of the statute whose rules this checker does not know: for a day it covers, no
+/// answer is given from older rules; the person is told what changed and where to read it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesNotKnown {
+    /// The change, by name: "de Participatiewet in balans (Wet van 1 oktober 2025)".
+    pub name: Text,
+    /// What replaces what, in one sentence for the person.
+    pub summary: Text,
+    /// The amending act's BWB id (`BWBR0051679`).
+    pub act: String,
+    /// Where the text as it reads from `valid_from` is published.
+    pub url: String,
 }
 
 /// One ordinance file.
@@ -421,11 +487,16 @@ pub struct Ordinance {
     /// The law's dated numbers; only the statutory layer has them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub law: Option<Law>,
+    /// A statute version whose rules are not known to this checker (it then has no rules).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_not_known: Option<RulesNotKnown>,
 }
 
-/// Everything bundled at build time: the statutory layer and the ordinances.
+/// Everything bundled at build time: the statutory layer's versions and the ordinances.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
-    pub statute: Ordinance,
+    /// The statute's versions, oldest first: together they cover every day from the first
+    /// one's `valid_from`, without a gap or an overlap (the validator checks it).
+    pub statutes: Vec<Ordinance>,
     pub ordinances: Vec<Ordinance>,
 }

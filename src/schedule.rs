@@ -191,6 +191,7 @@ mod tests {
                     document: SourceDocument::OldenzaalOrdinance,
                     location: "Artikel 6".into(),
                 },
+                url: None,
             },
             source_text: "binnen 6 maanden".into(),
         }

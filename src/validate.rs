@@ -487,6 +487,23 @@ impl Checker<'_> {
         }
     }
 
+    fn merger_rule(&mut self, rule: &MergerRule) {
+        let place = "law merger";
+        self.citation(place, &rule.citation, Detail::Statute);
+        self.text(place, "explanation", &rule.explanation);
+        if rule.source_text.trim().is_empty() {
+            self.empty_source_text(place);
+        }
+        if !(1..=10).contains(&rule.years) {
+            self.report(
+                place,
+                "years",
+                format!("years {} is not a plausible term (1-10)", rule.years),
+                nl!("years {} kan niet kloppen (1-10)", rule.years),
+            );
+        }
+    }
+
     /// The article the statute's own rules cite for taking the duty away when `fact` holds
     /// (`art. 9 lid 5`), to name in the message; the three lids when no statute is at hand.
     fn statutory_article(&self, fact: Fact) -> String {
@@ -687,8 +704,59 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             nl!("basis ontbreekt: zeg waar de datums op steunen (de bron en waar daarin)"),
         );
     }
+    match (&ordinance.rules_not_known, ordinance.detail) {
+        (Some(not_known), Detail::Statute) => {
+            c.text("rules_not_known", "name", &not_known.name);
+            c.text("rules_not_known", "summary", &not_known.summary);
+            if !not_known.url.starts_with("https://") {
+                c.report(
+                    "rules_not_known",
+                    "url",
+                    "url must say where the text is published (https://...)".into(),
+                    nl!("url moet zeggen waar de tekst staat (https://...)"),
+                );
+            }
+            if !ordinance.rules.is_empty() || ordinance.law.is_some() {
+                c.report(
+                    "rules_not_known",
+                    "",
+                    "a version whose rules are not known has no rules and no [law] table: \
+                     remove rules_not_known when the rules are added"
+                        .into(),
+                    nl!(
+                        "een versie waarvan de regels niet bekend zijn, heeft geen regels en geen \
+                     [law]: haal rules_not_known weg als de regels erin staan"
+                    ),
+                );
+            }
+        }
+        (Some(_), _) => c.report(
+            "rules_not_known",
+            "",
+            "only a version of the statutory layer can be marked rules_not_known".into(),
+            nl!("alleen een versie van de wet kan rules_not_known hebben"),
+        ),
+        (None, Detail::Statute) if ordinance.rules.is_empty() => c.report(
+            "rules",
+            "",
+            "a statute version without rules must be marked [rules_not_known] (with its name \
+             and where its text is published)"
+                .into(),
+            nl!(
+                "een versie van de wet zonder regels moet [rules_not_known] hebben (met de naam \
+             en waar de tekst staat)"
+            ),
+        ),
+        (None, _) => {}
+    }
     match (&ordinance.law, ordinance.detail) {
-        (Some(law), Detail::Statute) => c.pension_ages(&law.pension_age),
+        (Some(law), Detail::Statute) => {
+            c.pension_ages(&law.pension_age);
+            if let Some(merger) = &law.merger {
+                c.merger_rule(merger);
+            }
+        }
+        (None, Detail::Statute) if ordinance.rules_not_known.is_some() => {}
         (None, Detail::Statute) => c.report(
             "law",
             "",
@@ -784,6 +852,25 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
         if let Some(since) = &m.since {
             c.text(&format!("municipality {}", m.id), "since", since);
         }
+        if let Some(merged) = &m.merged {
+            let place = format!("municipality {}", m.id);
+            if !is_iso_date(&merged.on) {
+                c.report(
+                    &place,
+                    "merged.on",
+                    format!("merged.on `{}` is not a date as YYYY-MM-DD", merged.on),
+                    nl!("merged.on `{}` is geen datum als JJJJ-MM-DD", merged.on),
+                );
+            }
+            if merged.into.trim().is_empty() {
+                c.report(
+                    &place,
+                    "merged.into",
+                    "merged.into is empty: name the municipality it became part of".into(),
+                    nl!("merged.into is leeg: noem de gemeente waar deze in opging"),
+                );
+            }
+        }
     }
     let mut seen: Vec<&str> = Vec::new();
     for rule in &ordinance.rules {
@@ -837,18 +924,99 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
     c.problems
 }
 
+/// The statute's versions: each of the statutory layer, in order, the next starting the day
+/// after the one before ends (no gap, no overlap); only the last may be open-ended.
+fn statute_versions(statutes: &[Ordinance]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let problem = |place: &str, field: &str, message: String, nl: String| Problem {
+        place: place.to_string(),
+        field: field.to_string(),
+        message,
+        nl,
+    };
+    if statutes.is_empty() {
+        problems.push(problem(
+            "",
+            "",
+            "the statutory layer is missing".into(),
+            nl!("de wet ontbreekt"),
+        ));
+    }
+    for (i, statute) in statutes.iter().enumerate() {
+        if statute.detail != Detail::Statute {
+            problems.push(problem(
+                &statute.id,
+                "detail",
+                "the statutory layer must have detail = \"statute\"".into(),
+                nl!("de wet moet detail = \"statute\" hebben"),
+            ));
+        }
+        if statutes[..i].iter().any(|s| s.id == statute.id) {
+            problems.push(problem(
+                &statute.id,
+                "id",
+                "statute version id is used twice".into(),
+                nl!("deze id van een versie van de wet komt twee keer voor"),
+            ));
+        }
+        problems.extend(validate_ordinance(statute));
+        let Some(next) = statutes.get(i + 1) else {
+            continue;
+        };
+        let end = statute.version.valid_to.as_deref().and_then(Date::parse);
+        let start = Date::parse(&next.version.valid_from);
+        match (end, start) {
+            (None, _) => problems.push(problem(
+                &statute.id,
+                "valid_to",
+                format!(
+                    "valid_to is missing, but version {} follows: they would overlap",
+                    next.id
+                ),
+                nl!(
+                    "valid_to ontbreekt, maar versie {} volgt: die zouden overlappen",
+                    next.id
+                ),
+            )),
+            (Some(end), Some(start)) if start.0 > end.0 + 1 => problems.push(problem(
+                &next.id,
+                "valid_from",
+                format!(
+                    "valid_from {start} leaves a gap after {} ends on {end}",
+                    statute.id
+                ),
+                nl!(
+                    "valid_from {start} laat een gat na het einde van {} op {end}",
+                    statute.id
+                ),
+            )),
+            (Some(end), Some(start)) if start.0 <= end.0 => problems.push(problem(
+                &next.id,
+                "valid_from",
+                format!(
+                    "valid_from {start} overlaps {}, which holds until {end}",
+                    statute.id
+                ),
+                nl!(
+                    "valid_from {start} overlapt met {}, die geldt tot en met {end}",
+                    statute.id
+                ),
+            )),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// The statute version an ordinance is checked against: the latest one with rules.
+pub fn current_statute(statutes: &[Ordinance]) -> Option<&Ordinance> {
+    statutes.iter().rev().find(|s| s.rules_not_known.is_none())
+}
+
 /// Validates the whole bundle: each ordinance, and what must hold across them.
 pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if bundle.statute.detail != Detail::Statute {
-        problems.push(Problem {
-            place: bundle.statute.id.clone(),
-            field: "detail".into(),
-            message: "the statutory layer must have detail = \"statute\"".into(),
-            nl: nl!("de wet moet detail = \"statute\" hebben"),
-        });
-    }
-    problems.extend(validate_ordinance(&bundle.statute));
+    let mut problems = statute_versions(&bundle.statutes);
+    let statute = current_statute(&bundle.statutes);
     let mut ordinance_ids: Vec<&str> = Vec::new();
     let mut municipality_ids: Vec<(&str, &str)> = Vec::new();
     for ordinance in &bundle.ordinances {
@@ -882,7 +1050,42 @@ pub fn validate_bundle(bundle: &Bundle) -> Vec<Problem> {
             }
             municipality_ids.push((&m.id, &ordinance.id));
         }
-        problems.extend(validate_against(ordinance, Some(&bundle.statute)));
+        problems.extend(validate_against(ordinance, statute));
+    }
+    for (m, ordinance) in bundle
+        .ordinances
+        .iter()
+        .flat_map(|o| o.municipalities.iter().map(move |m| (m, o)))
+    {
+        let Some(into) = m.merged.as_ref().and_then(|g| g.into_id.as_deref()) else {
+            continue;
+        };
+        if !municipality_ids.iter().any(|(id, _)| *id == into) {
+            problems.push(Problem {
+                place: format!("{} / municipality {}", ordinance.id, m.id),
+                field: "merged.into_id".into(),
+                message: format!("merged.into_id `{into}` is no municipality of this bundle"),
+                nl: nl!("merged.into_id `{into}` is geen gemeente in deze bundel"),
+            });
+        }
+    }
+    if statute.is_some_and(|s| s.law.as_ref().is_none_or(|l| l.merger.is_none()))
+        && bundle
+            .ordinances
+            .iter()
+            .any(|o| o.municipalities.iter().any(|m| m.merged.is_some()))
+    {
+        problems.push(Problem {
+            place: statute.map(|s| s.id.clone()).unwrap_or_default(),
+            field: "law.merger".into(),
+            message: "a municipality has merged, so the statute needs [law.merger] (Wet arhi \
+                      art. 28)"
+                .into(),
+            nl: nl!(
+                "een gemeente is samengevoegd, dus de wet heeft [law.merger] nodig (Wet arhi \
+                 art. 28)"
+            ),
+        });
     }
     problems
 }

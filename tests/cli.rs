@@ -215,12 +215,20 @@ fn the_date_flag_sets_the_day_of_the_check() {
         stdout.contains("\"status\": \"not_applicable\""),
         "67 is the AOW age in 2026"
     );
-    let (code, stdout, _) = on("2028-06-01");
-    assert_eq!(code, Some(0));
-    assert!(
-        stdout.contains("\"hinges_on_months\": true"),
-        "67 and 3 months in 2028"
-    );
+    // From 2027-01-01 the law is a version this checker does not know: a refusal that names
+    // the change, the day and where the text is.
+    let (code, stdout, stderr) = on("2028-06-01");
+    assert_eq!(code, Some(2));
+    assert!(stdout.is_empty(), "no answer from the old rules: {stdout}");
+    for part in [
+        "law_changed",
+        "2027-01-01",
+        "2028-06-01",
+        "Participatiewet in balans",
+        "https://wetten.overheid.nl/BWBR0015703/2027-01-01",
+    ] {
+        assert!(stderr.contains(part), "{part}: {stderr}");
+    }
     let (code, _, stderr) = on("2014-12-31");
     assert_eq!(code, Some(2));
     assert!(stderr.contains("applies from 2015-01-01"), "{stderr}");

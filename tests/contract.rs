@@ -57,12 +57,22 @@ fn the_pension_age_comes_from_the_law_by_date() {
     assert_eq!(at(67, "2026-06-01")["reached"], true);
     assert_eq!(at(66, "2026-06-01")["reached"], false);
     assert_eq!(at(66, "2026-06-01")["years"], 67);
-    // 67 and 3 months from 2028: at 67 in whole years it hinges on the months.
-    let hinge = at(67, "2028-06-01");
-    assert!(hinge["reached"].is_null());
-    assert_eq!(hinge["hinges_on_months"], true);
-    assert_eq!(hinge["months"], 3);
-    assert_eq!(at(68, "2028-06-01")["reached"], true);
+    // 67 and 3 months from 2028: at 67 in whole years it hinges on the months. The law's table
+    // says so; no decision is given from it in 2028, for the law changed on 2027-01-01.
+    let catalog = catalog::bundled();
+    let on = Date::parse("2028-06-01").unwrap();
+    let hinge = catalog.pension_ages().check(on, None, Some(67.0));
+    assert_eq!((hinge.reached, hinge.age), (None, (67, 3)));
+    assert_eq!(
+        catalog.pension_ages().check(on, None, Some(68.0)).reached,
+        Some(true)
+    );
+    assert_eq!(
+        check("rotterdam", json!({ "age": 68, "date": "2028-06-01" }))
+            .unwrap_err()
+            .code(),
+        "law_changed"
+    );
     // 66 and 4 months in 2019-2021: at 66 in 2020 it hinges; at 67 it is reached.
     assert!(at(66, "2020-03-01")["reached"].is_null());
     assert_eq!(at(67, "2020-03-01")["reached"], true);
@@ -74,14 +84,21 @@ fn a_birth_date_decides_the_pension_age_exactly() {
     let on = |birth: &str, date: &str| {
         check("rotterdam", json!({ "birth_date": birth, "date": date })).unwrap()
     };
-    // Born 10 April 1961: 67 and 3 months on 10 July 2028.
-    let before = on("1961-04-10", "2028-07-09");
+    // Born 10 April 1959: 67 on 10 April 2026, the AOW age of 2026.
+    let before = on("1959-04-10", "2026-04-09");
     assert_eq!(before["pension_age"]["reached"], false);
-    assert_eq!(before["pension_age"]["date"], "2028-07-10");
+    assert_eq!(before["pension_age"]["date"], "2026-04-10");
     assert_eq!(before["status"], "obligated");
-    let after = on("1961-04-10", "2028-07-10");
+    let after = on("1959-04-10", "2026-04-10");
     assert_eq!(after["pension_age"]["reached"], true);
     assert_eq!(after["status"], "not_applicable");
+    // Born 10 April 1961: 67 and 3 months on 10 July 2028, by the law's table (no decision is
+    // given for 2028: the law changed on 2027-01-01).
+    let birth = Date::parse("1961-04-10").unwrap();
+    assert_eq!(
+        catalog::bundled().pension_ages().date_for(birth),
+        Date::parse("2028-07-10")
+    );
     // Born 1 June 1956: 66 and 10 months, reached on 1 April 2023 (66 and 7 months would have
     // fallen in 2023 too, but 2023's age is the one that counts).
     assert_eq!(
@@ -99,7 +116,7 @@ fn age_and_birth_date_must_agree() {
     assert!(answers_from_json(&json!({ "age": 36, "birth_date": "1990-01-01" })).is_ok());
     assert_eq!(
         error_of(json!({ "birth_date": "2030-01-01" })),
-        "field `birth_date`: 2030-01-01 is after the date of the check (2026-06-01)"
+        "field `birth_date`: 2030-01-01 is after `date` 2026-06-01, the day of the check"
     );
     assert_eq!(
         error_of(json!({ "age": 30, "date": "2026-02-30" })),
@@ -376,7 +393,7 @@ fn the_edges_of_the_answers_as_a_whole() {
     assert!(born_today.is_ok(), "{born_today:?}");
     let unborn = error_of(json!({ "date": "2026-06-01", "birth_date": "2026-06-02" }));
     assert!(
-        unborn.contains("is after the date of the check"),
+        unborn.contains("is after `date` 2026-06-01, the day of the check"),
         "{unborn}"
     );
     let open = answers_from_json(&json!({ "age": 30, "caregiving_necessary": null })).unwrap();

@@ -331,6 +331,7 @@ fn the_engine_refuses_a_comparison_with_nan() {
             Arc::new(bundled.statute().clone()),
             Arc::new(o),
             Arc::new(bundled.pension_ages().clone()),
+            None,
         )
     };
     for when in [
@@ -358,6 +359,7 @@ fn all_of_nothing_holds_and_any_of_nothing_does_not() {
             Arc::new(bundled.statute().clone()),
             Arc::new(o),
             Arc::new(bundled.pension_ages().clone()),
+            None,
         )
         .unwrap();
         set.decide(&person()).unwrap().status

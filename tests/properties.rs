@@ -19,10 +19,11 @@ use common::{person, random_answers, scaled, thresholds, Rng};
 /// (`doors::assert_lawful`, which the fuzz targets check too).
 fn decide_all(catalog: &Catalog, a: &Answers) {
     for (m, _) in catalog.municipalities() {
+        let a = &common::on(*a, common::day_for(catalog, &m.id));
         let d = catalog
             .decide(&m.id, a)
             .expect("listed municipality decides")
-            .expect("in force on the test day");
+            .expect("in force on its day");
         doors::assert_lawful(catalog, a, &d);
     }
 }
@@ -64,8 +65,8 @@ fn the_compiled_engine_agrees_with_the_reference_interpreter() {
         let mut statuses = std::collections::HashSet::new();
         let mut rng = Rng(1000 + s as u64);
         for _ in 0..cases {
-            let a = random_answers(&mut rng, &limits);
-            let fast = set.decide(&a).expect("in force on the test day");
+            let a = common::on(random_answers(&mut rng, &limits), common::day_for_set(set));
+            let fast = set.decide(&a).expect("in force on its day");
             let fast = set.explain(&fast, municipality);
             let mut resolved = a;
             resolve(&mut resolved, set.pension_ages());
@@ -111,7 +112,7 @@ fn a_caseload_is_decided_exactly_as_each_person_alone() {
         let limits = thresholds(&[set.statute(), set.ordinance()]);
         let mut rng = Rng(7000 + s as u64);
         let mut people: Vec<Answers> = (0..PEOPLE)
-            .map(|_| random_answers(&mut rng, &limits))
+            .map(|_| common::on(random_answers(&mut rng, &limits), common::day_for_set(set)))
             .collect();
         // Some people on a day before any ordinance here applied.
         for a in people.iter_mut().step_by(97) {
@@ -152,7 +153,7 @@ fn each_branch_is_the_decision_once_the_college_has_judged() {
         let limits = thresholds(&[set.statute(), set.ordinance()]);
         let mut rng = Rng(5000 + s as u64);
         for _ in 0..scaled(20_000) {
-            let a = random_answers(&mut rng, &limits);
+            let a = common::on(random_answers(&mut rng, &limits), common::day_for_set(set));
             let verdict = set.decide(&a).expect("in force");
             let branches = set.branches(&verdict);
             assert_eq!(
@@ -259,6 +260,9 @@ proptest! {
                 "the error names a field given: {}", e
             ),
             Err(CheckError::NotInForce { date, .. }) => prop_assert!(date.is_some()),
+            // Refused only for a day the old rules do not cover.
+            Err(CheckError::LawChanged { date, from, .. }) => prop_assert!(date >= from),
+            Err(CheckError::Merged { date, until, .. }) => prop_assert!(date > until),
         }
     }
 }
@@ -274,6 +278,7 @@ fn every_status_is_reachable_somewhere() {
     exempt.set_bool(Fact::FullyPermanentlyIncapacitated, true);
     for a in [person(17), person(40), volunteer, exempt] {
         for (m, _) in catalog.municipalities() {
+            let a = common::on(a, common::day_for(&catalog, &m.id));
             seen.insert(catalog.decide(&m.id, &a).unwrap().unwrap().status);
         }
     }

@@ -11,7 +11,7 @@ const EXAMPLE: &str = include_str!("fixtures/example.toml");
 fn bundled() -> Bundle {
     let catalog = catalog::bundled();
     Bundle {
-        statute: catalog.statute().clone(),
+        statutes: catalog.statutes().to_vec(),
         ordinances: catalog
             .rule_sets()
             .iter()
@@ -188,8 +188,7 @@ fn a_version_must_say_when_it_applies_and_what_that_rests_on() {
 #[test]
 fn the_pension_age_table_must_rise_in_order_of_year() {
     let mut bundle = bundled();
-    let steps = &mut bundle
-        .statute
+    let steps = &mut bundle.statutes[0]
         .law
         .as_mut()
         .expect("the statute has its law")
@@ -202,7 +201,7 @@ fn the_pension_age_table_must_rise_in_order_of_year() {
         .collect();
     assert_reports(&found, "steps must be in order of year");
     let mut bundle = bundled();
-    let law = bundle.statute.law.as_mut().unwrap();
+    let law = bundle.statutes[0].law.as_mut().unwrap();
     law.pension_age.steps.last_mut().unwrap().years = 60;
     let found: Vec<String> = validate_bundle(&bundle)
         .iter()
@@ -210,7 +209,7 @@ fn the_pension_age_table_must_rise_in_order_of_year() {
         .collect();
     assert_reports(&found, "the AOW age goes down");
     let mut bundle = bundled();
-    bundle.ordinances[0].law = bundle.statute.law.clone();
+    bundle.ordinances[0].law = bundle.statutes[0].law.clone();
     let found: Vec<String> = validate_bundle(&bundle)
         .iter()
         .map(|p| p.to_string())
@@ -288,14 +287,16 @@ fn the_bundle_reads_back_exactly_as_the_ordinance_files() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
         let from_file: Ordinance = toml::from_str(&text).unwrap();
-        let bundled = std::iter::once(&bundle.statute)
+        let bundled = bundle
+            .statutes
+            .iter()
             .chain(&bundle.ordinances)
             .find(|o| o.id == from_file.id)
             .unwrap_or_else(|| panic!("{} is not bundled", path.display()));
         assert_eq!(bundled, &from_file, "{}", path.display());
         count += 1;
     }
-    assert_eq!(count, bundle.ordinances.len() + 1);
+    assert_eq!(count, bundle.ordinances.len() + bundle.statutes.len());
 }
 
 /// Some problem found names `text`.
@@ -313,7 +314,7 @@ fn assert_reports(found: &[String], text: &str) {
 fn every_bundled_judgement_has_a_short_question() {
     let bundle = bundled();
     let mut asked = 0;
-    for o in std::iter::once(&bundle.statute).chain(&bundle.ordinances) {
+    for o in bundle.statutes.iter().chain(&bundle.ordinances) {
         for rule in &o.rules {
             let Some(j) = &rule.judgement else { continue };
             let ask = j

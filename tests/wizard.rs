@@ -80,6 +80,22 @@ fn consistent_facts(rng: &mut Rng) -> Answers {
     a
 }
 
+/// The facts on the day of `env`; where the AOW age hinges on the months that day (66 in 2020,
+/// say), the person knows whether they have reached it.
+fn on_day(facts: Answers, env: &Env, rng: &mut Rng) -> Answers {
+    let mut facts = common::on(facts, env.today);
+    let hinges = env
+        .catalog
+        .pension_ages()
+        .check(env.today, None, facts.value(Fact::Age))
+        .reached
+        .is_none();
+    if hinges {
+        facts.set_bool(Fact::ReachedPensionAge, rng.one_in(2));
+    }
+    facts
+}
+
 /// What a person with these facts answers in `field`.
 fn answer(facts: &Answers, field: Field) -> String {
     let gate = |fact| if facts.get(fact) > 0.0 { "yes" } else { "no" };
@@ -157,18 +173,20 @@ fn fill_desk(env: &Env, columns: &[&str], facts: &Answers) -> Desk {
 
 #[test]
 fn the_guided_check_reaches_the_engines_decision_for_any_consistent_facts() {
-    let env = Env {
-        catalog: catalog::bundled(),
-        today: day(),
-    };
+    let catalog = catalog::bundled();
     let mut cases = 0;
-    for (s, (municipality, _)) in env.catalog.municipalities().enumerate() {
+    for (s, (municipality, _)) in catalog.municipalities().enumerate() {
         let id = municipality.id.as_str();
+        // Each municipality on a day its rules hold (a merged one's, within the two years).
+        let env = Env {
+            catalog: catalog.clone(),
+            today: common::day_for(&catalog, id),
+        };
         let (set, _) = env.catalog.find(id).expect("listed");
         let mut rng = Rng(90_000 + s as u64);
         let mut statuses = std::collections::HashSet::new();
         for _ in 0..CASES_PER_MUNICIPALITY {
-            let facts = consistent_facts(&mut rng);
+            let facts = on_day(consistent_facts(&mut rng), &env, &mut rng);
             let told = walk(&env, id, &facts);
             let engine = set.decide(&facts).expect("in force");
             let wizard = set.decide(&told).expect("in force");
@@ -197,22 +215,33 @@ fn the_guided_check_reaches_the_engines_decision_for_any_consistent_facts() {
 /// one uses), answered from the same facts: each column is the engine's decision for the facts.
 #[test]
 fn the_desk_reaches_the_engines_decision_for_any_consistent_facts() {
-    let env = Env {
-        catalog: catalog::bundled(),
-        today: day(),
-    };
-    let ids: Vec<&str> = env
-        .catalog
+    let catalog = catalog::bundled();
+    let ids: Vec<&str> = catalog
         .municipalities()
         .map(|(m, _)| m.id.as_str())
         .collect();
     let mut cases = 0;
     for (s, id) in ids.iter().enumerate() {
+        let env = Env {
+            catalog: catalog.clone(),
+            today: common::day_for(&catalog, id),
+        };
+        // The second column: a municipality whose rules hold on the same day.
+        let others: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|other| {
+                let a = common::on(common::person(40), env.today);
+                catalog
+                    .verdict(other, &a)
+                    .is_some_and(|(_, _, v)| v.is_ok())
+            })
+            .collect();
         let mut rng = Rng(70_000 + s as u64);
         let mut statuses = std::collections::HashSet::new();
         for _ in 0..CASES_PER_MUNICIPALITY {
-            let facts = consistent_facts(&mut rng);
-            let other = rng.pick(&ids);
+            let facts = on_day(consistent_facts(&mut rng), &env, &mut rng);
+            let other = rng.pick(&others);
             let d = fill_desk(&env, &[id, other], &facts);
             for column in &d.municipalities {
                 let (set, _) = env.catalog.find(column).expect("listed");

@@ -94,7 +94,7 @@ fn load(path: &str) -> Result<(Ordinance, Arc<Catalog>), Failure> {
     let ordinance = read_ordinance(path)?;
     let bundled = catalog::bundled();
     let loaded = if ordinance.detail == Detail::Statute {
-        Catalog::load(ordinance.clone(), Vec::new())
+        Catalog::load(vec![ordinance.clone()], Vec::new())
     } else {
         bundled.with_ordinances(vec![ordinance.clone()])
     };
@@ -170,11 +170,8 @@ fn check(args: &[String]) -> Result<String, Failure> {
         None => catalog::bundled(),
     };
     let text = read_input(&input)?;
-    let mut answers =
-        contract::answers_from_str(&text, today()).map_err(|e| Failure(e.to_string()))?;
-    if let Some(date) = date {
-        answers.set(facts::Fact::Date, date.as_fact());
-    }
+    let answers =
+        contract::answers_from_str_on(&text, today(), date).map_err(|e| Failure(e.to_string()))?;
     let decision =
         contract::decide(&catalog, &gemeente, &answers).map_err(|e| Failure(e.to_string()))?;
     serde_json::to_string_pretty(&contract::DecisionView::new(&decision))

@@ -103,7 +103,7 @@ pub struct BranchVerdicts {
 }
 
 /// Why a rule set gives no answer for a day.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum NotInForce {
     /// No reference date among the answers.
     NoDate,
@@ -111,6 +111,12 @@ pub enum NotInForce {
     Before { valid_from: Date },
     /// The day is after the version stopped applying.
     After { valid_to: Date },
+    /// From `from` on, the statute is a version whose rules this checker does not know (the
+    /// catalogue names it): nothing answers from the older rules.
+    LawChanged { from: Date },
+    /// The municipality merged into another on `on`; its ordinance held for the old area until
+    /// `until` at the longest (Wet arhi art. 28), and the day is after that.
+    Merged { on: Date, until: Date },
 }
 
 /// Why an ordinance cannot be loaded.
@@ -138,8 +144,11 @@ pub struct RuleSet {
     /// `PRECEDENCE` as masks: the rules whose definite outcome settles each status.
     settles: [(u64, Status); 3],
     statute_rules: usize,
+    /// The days both the statute's version and the ordinance's apply.
     valid_from: Date,
     valid_to: Option<Date>,
+    /// The first day of a later statute version whose rules are not known, if one follows.
+    law_changes: Option<Date>,
 }
 
 fn effect_index(effect: Effect) -> usize {
@@ -154,10 +163,12 @@ fn effect_index(effect: Effect) -> usize {
 impl RuleSet {
     /// Compiles a statute and an ordinance. Both must have passed the validator (the catalogue
     /// sees to that); this only refuses what the engine's fixed-size bitsets cannot hold.
+    /// `law_changes` is the first day of a later statute version whose rules are not known.
     pub fn compile(
         statute: Arc<Ordinance>,
         ordinance: Arc<Ordinance>,
         pension: Arc<PensionAges>,
+        law_changes: Option<Date>,
     ) -> Result<RuleSet, LoadError> {
         let fail = |message: String| LoadError {
             ordinance: ordinance.id.clone(),
@@ -194,10 +205,21 @@ impl RuleSet {
                 ))
             })
         };
-        let valid_from = date("valid_from", &ordinance.version.valid_from)?;
-        let valid_to = match &ordinance.version.valid_to {
-            Some(text) => Some(date("valid_to", text)?),
-            None => None,
+        let range = |o: &Ordinance| -> Result<(Date, Option<Date>), LoadError> {
+            Ok((
+                date("valid_from", &o.version.valid_from)?,
+                match &o.version.valid_to {
+                    Some(text) => Some(date("valid_to", text)?),
+                    None => None,
+                },
+            ))
+        };
+        let (from, to) = range(&ordinance)?;
+        let (statute_from, statute_to) = range(&statute)?;
+        let valid_from = from.max(statute_from);
+        let valid_to = match (to, statute_to) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         };
         let settles = PRECEDENCE.map(|(effect, status)| (by_effect[effect_index(effect)], status));
         Ok(RuleSet {
@@ -214,7 +236,13 @@ impl RuleSet {
             by_effect,
             valid_from,
             valid_to,
+            law_changes,
         })
+    }
+
+    /// The first and last day this set answers for (the last, if it ends).
+    pub fn valid(&self) -> (Date, Option<Date>) {
+        (self.valid_from, self.valid_to)
     }
 
     pub fn statute(&self) -> &Ordinance {
@@ -248,7 +276,7 @@ impl RuleSet {
     }
 
     #[inline]
-    fn in_force_on(&self, on: Option<Date>) -> Result<(), NotInForce> {
+    pub fn in_force_on(&self, on: Option<Date>) -> Result<(), NotInForce> {
         let on = on.ok_or(NotInForce::NoDate)?;
         if on < self.valid_from {
             return Err(NotInForce::Before {
@@ -256,7 +284,10 @@ impl RuleSet {
             });
         }
         match self.valid_to {
-            Some(valid_to) if on > valid_to => Err(NotInForce::After { valid_to }),
+            Some(valid_to) if on > valid_to => Err(match self.law_changes {
+                Some(from) if on >= from => NotInForce::LawChanged { from },
+                _ => NotInForce::After { valid_to },
+            }),
             _ => Ok(()),
         }
     }

@@ -385,10 +385,10 @@ impl Desk {
         let Some(answers) = self.answers(env, id) else {
             return Outcome::NeedsAge;
         };
-        let Some((set, m)) = env.catalog.find(id) else {
+        let Some((set, m, verdict)) = env.catalog.verdict(id, &answers) else {
             return Outcome::NeedsAge;
         };
-        match set.decide(&answers) {
+        match verdict {
             Ok(verdict) => Outcome::Decided {
                 decision: set.explain(&verdict, m),
                 open: self.open_questions(env, id),

@@ -10,11 +10,12 @@ use crate::date::Date;
 use crate::number;
 
 /// Every key a case may have; any other (a typo like `ground`) would silently check nothing.
-pub const KEYS: [&str; 16] = [
+pub const KEYS: [&str; 17] = [
     "says",
     "gemeente",
     "answers",
     "status",
+    "refused",
     "grounds",
     "not_grounds",
     "hours",
@@ -185,7 +186,30 @@ pub fn run(catalog: &Catalog, case: &toml::Table, today: Date) -> Result<(), Fai
         .transpose()
         .map_err(|e| fail(e.to_string(), e.to_string()))?
         .unwrap_or(Value::Object(Default::default()));
-    let decision = contract::check(catalog, gemeente, &answers, today).map_err(|e| {
+    let checked = contract::check(catalog, gemeente, &answers, today);
+    // A case may say the check must refuse, by the refusal's code (`law_changed`, `merged`,
+    // `not_in_force`): on a day no known rules cover, no answer is the right outcome.
+    if let Some(code) = case.get("refused") {
+        let code = code.as_str().unwrap_or_default();
+        return match checked {
+            Err(e) if e.code() == code => Ok(()),
+            Err(e) => Err(fail(
+                format!("expected the refusal {code}, got {}: {e}", e.code()),
+                format!("verwacht weigering {code}, maar het is {}: {e}", e.code()),
+            )),
+            Ok(d) => Err(fail(
+                format!(
+                    "expected the refusal {code}, got the status {}",
+                    d.status.key()
+                ),
+                format!(
+                    "verwacht weigering {code}, maar de uitkomst is {}",
+                    status_nl(d.status.key())
+                ),
+            )),
+        };
+    }
+    let decision = checked.map_err(|e| {
         let nl = match &e {
             contract::CheckError::UnknownMunicipality(id, known) => format!(
                 "gemeente `{id}` staat niet in deze verordening; wel: {}",
@@ -195,6 +219,16 @@ pub fn run(catalog: &Catalog, case: &toml::Table, today: Date) -> Result<(), Fai
             contract::CheckError::NotInForce { .. } => {
                 format!("de verordening geldt niet op deze datum ({e})")
             }
+            contract::CheckError::LawChanged { from, .. } => {
+                format!(
+                    "de wet is veranderd op {}: deze check kent de regels van die dag niet",
+                    from.dutch()
+                )
+            }
+            contract::CheckError::Merged { into, until, .. } => format!(
+                "de gemeente is opgegaan in {into}; haar verordening gold tot uiterlijk {}",
+                until.dutch()
+            ),
         };
         fail(e.to_string(), nl)
     })?;

@@ -13,6 +13,35 @@ pub fn day() -> Date {
     Date::parse("2026-06-01").expect("a valid date")
 }
 
+/// A day a rule set answers for: the test day if it is in force then, else its last day (an
+/// ordinance that ended, like Weesp's of 2015).
+pub fn day_for_set(set: &tegenprestatie_check::engine::RuleSet) -> Date {
+    let (from, to) = set.valid();
+    match to {
+        _ if set.in_force_on(Some(day())).is_ok() => day(),
+        Some(to) => to,
+        None => from,
+    }
+}
+
+/// A day a municipality's ordinance answers for: the test day if it does, else the last day
+/// it can (the ordinance's end, or the end of the two years after a merger).
+pub fn day_for(catalog: &Catalog, id: &str) -> Date {
+    let (set, m) = catalog.find(id).expect("a listed municipality");
+    let until = catalog.merger_window(m).map(|(_, until)| until);
+    let last = day_for_set(set);
+    match until {
+        Some(until) if until < last => until,
+        _ => last,
+    }
+}
+
+/// The answers moved to another reference day.
+pub fn on(mut a: Answers, date: Date) -> Answers {
+    a.set(Fact::Date, date.as_fact());
+    a
+}
+
 /// `n` random cases, or a tenth of them under `scripts/mutants.sh` (`TEST_SCALE=10`), which runs
 /// the tests once per mutant: the claims and the fixed cases still run in full.
 pub fn scaled(n: usize) -> usize {

@@ -649,3 +649,36 @@ fn simulate_reads_a_million_rows_in_constant_memory() {
         "100,000 rows: {small} kB; 1,000,000 rows: {large} kB"
     );
 }
+
+/// The day `--date` gives is the day the answers are checked against, and the day they are
+/// decided for: a birth date after it is refused, naming both fields (it used to be decided as
+/// "younger than 18"), and an age that contradicts the birth date on that day too.
+#[test]
+fn the_date_flag_is_the_one_day_the_answers_are_checked_and_decided_for() {
+    let out = run(
+        &["check", "-g", "rotterdam", "--date", "2026-06-01", "-"],
+        r#"{"birth_date": "2026-09-01"}"#,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("field `birth_date`: 2026-09-01 is after `date` 2026-06-01"),
+        "{stderr}"
+    );
+    let out = run(
+        &["check", "-g", "rotterdam", "--date", "2026-06-01", "-"],
+        r#"{"birth_date": "1990-07-01", "age": 36, "date": "2026-08-01"}"#,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "35 on 2026-06-01, the day of --date"
+    );
+    assert!(
+        text(&out.stderr).contains(
+            "field `age`: 36 does not match birth_date 1990-07-01: on 2026-06-01 that is 35"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -273,8 +273,12 @@ impl Catalog {
         let (set, municipality) = self.find(municipality_id)?;
         let on = answers.reference_date();
         let set = self.set_on(set, on);
+        // An ordinance that had ended says so first (Weesp's of 2015, replaced before the
+        // merger); one still in force ends for a merged municipality's area two years after.
         let verdict = match (on, self.merger_window(municipality)) {
-            (Some(on), Some((merged, until))) if on > until => {
+            (Some(on), Some((merged, until)))
+                if on > until && set.in_force_on(Some(on)).is_ok() =>
+            {
                 Err(NotInForce::Merged { on: merged, until })
             }
             _ => set.decide(answers),

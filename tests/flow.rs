@@ -602,3 +602,71 @@ fn a_host_language_tag_is_read_as_pages_write_it() {
         assert_eq!(Lang::from_tag(tag), lang, "{tag}");
     }
 }
+
+/// The check on another day than the test day.
+fn env_on(today: &str) -> Env {
+    Env {
+        catalog: catalog::bundled(),
+        today: Date::parse(today).unwrap(),
+    }
+}
+
+fn chosen(env: &Env, id: &str) -> State {
+    state::reduce(
+        &State::default(),
+        Action::Set(Field::Municipality, id.into()),
+        env,
+    )
+}
+
+/// From 2027-01-01 the check gives no answer from the 2015 rules; a day of 2026 chosen by the
+/// person gives the rules as they were, marked as rules of the past.
+#[test]
+fn on_a_day_of_2027_the_check_refuses_and_offers_the_rules_of_2026() {
+    let env = env_on("2027-01-05");
+    let s = chosen(&env, "rotterdam");
+    assert_eq!(s.reference_day(&env), Date::parse("2027-01-05").unwrap());
+    assert!(matches!(
+        s.refusal(&env),
+        Some(tegenprestatie_check::engine::NotInForce::LawChanged { .. })
+    ));
+    assert!(!s.looks_back(&env));
+    // "Bekijk de regels zoals ze waren op 31 december 2026".
+    let past = state::reduce(
+        &s,
+        Action::Set(Field::Fact(Fact::Date), "2026-12-31".into()),
+        &env,
+    );
+    assert_eq!(past.refusal(&env), None);
+    assert!(past.looks_back(&env) && past.day_chosen(&env));
+    let past = state::reduce(
+        &past,
+        Action::Set(Field::Fact(Fact::Age), "40".into()),
+        &env,
+    );
+    let answers = past.answers_from_for_test(&env);
+    assert_eq!(answers.reference_date(), Date::parse("2026-12-31"));
+    // On 2026-12-31 itself nothing is of the past.
+    let env = env_on("2026-12-31");
+    assert!(!chosen(&env, "rotterdam").looks_back(&env));
+    assert_eq!(chosen(&env, "rotterdam").refusal(&env), None);
+}
+
+/// A merged municipality's ordinance answers until two years after the merger; after that the
+/// check says so, and Rijnwaarden's successor Zevenaar still answers.
+#[test]
+fn a_merged_municipality_is_refused_after_two_years_and_its_successor_answers() {
+    use tegenprestatie_check::engine::NotInForce;
+    let env = env_on("2026-06-01");
+    assert!(matches!(
+        chosen(&env, "rijnwaarden").refusal(&env),
+        Some(NotInForce::Merged { .. })
+    ));
+    assert_eq!(chosen(&env, "zevenaar").refusal(&env), None);
+    assert!(matches!(
+        chosen(&env, "weesp").refusal(&env),
+        Some(NotInForce::After { .. })
+    ));
+    let env = env_on("2019-12-31");
+    assert_eq!(chosen(&env, "rijnwaarden").refusal(&env), None);
+}

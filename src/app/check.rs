@@ -8,15 +8,20 @@ use yew::prelude::*;
 
 use super::browser;
 use super::header::Header;
+use super::law_changed::LawChanged;
 use super::municipality_step::MunicipalityStep;
 use super::place::Place;
 use super::question_step::QuestionStep;
+use super::reference_day::ReferenceDay;
 use super::result::ResultScreen;
 use super::review::Review;
+use super::rules_ended::RulesEnded;
+use crate::engine::NotInForce;
 use crate::flow::questions::Question;
 use crate::flow::share;
 use crate::flow::state::{reduce, Action, Env, Lang, Screen, State};
-use crate::flow::texts::{step_text, t};
+use crate::flow::texts::day::{day_texts, long_date};
+use crate::flow::texts::{fill, step_text, t};
 
 /// The state in Yew's reducer, with the rule sets it is read against: every change goes
 /// through `flow::state::reduce`.
@@ -26,8 +31,14 @@ pub struct Store(pub State, pub Env);
 impl Reducible for Store {
     type Action = Action;
 
+    /// Reads the clock again before each step, so the next check uses the new day (the page
+    /// may stay open past midnight); a result on screen keeps the day it was made for.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(reduce(&self.0, action, &self.1), self.1.clone()))
+        let mut env = self.1.clone();
+        if self.0.screen != Screen::Result || action == Action::Clear {
+            env.today = super::today();
+        }
+        Rc::new(Store(reduce(&self.0, action, &env), env))
     }
 }
 
@@ -205,18 +216,59 @@ pub fn Check(props: &CheckProps) -> Html {
     }
 
     let c = t(state.lang);
-    let body = match state.screen {
-        Screen::Question(Question::Municipality) => html! {
-            <MunicipalityStep state={state.clone()} on_action={dispatch.clone()} />
+    let refusal = state.refusal(env);
+    let day_line = html! { <ReferenceDay state={state.clone()} on_action={dispatch.clone()} /> };
+    let body = match (refusal, state.screen) {
+        // No answer from rules that do not hold on the check's day: say why, at once.
+        (Some(NotInForce::LawChanged { .. }), _) => html! {
+            <>
+                { day_line.clone() }
+                <LawChanged state={state.clone()} on_action={dispatch.clone()} />
+            </>
         },
-        Screen::Question(question) => html! {
+        (Some(refusal), screen) if screen != Screen::Question(Question::Municipality) => html! {
+            <>
+                { day_line.clone() }
+                <RulesEnded state={state.clone()} {refusal} on_action={dispatch.clone()} />
+            </>
+        },
+        (_, Screen::Question(Question::Municipality)) => html! {
+            <>
+                { day_line.clone() }
+                <MunicipalityStep state={state.clone()} on_action={dispatch.clone()} />
+            </>
+        },
+        (_, Screen::Question(question)) => html! {
             <QuestionStep state={state.clone()} {question} on_action={dispatch.clone()} />
         },
-        Screen::Review => html! { <Review state={state.clone()} on_action={dispatch.clone()} /> },
-        Screen::Result => {
-            html! { <ResultScreen state={state.clone()} on_action={dispatch.clone()} /> }
+        (_, Screen::Review) => {
+            html! { <Review state={state.clone()} on_action={dispatch.clone()} /> }
         }
+        (_, Screen::Result) => html! {
+            <>
+                { day_line }
+                <ResultScreen state={state.clone()} on_action={dispatch.clone()} />
+            </>
+        },
     };
+    let step_key = match refusal {
+        Some(NotInForce::LawChanged { .. }) => "wet-veranderd".to_string(),
+        Some(_) if state.screen != Screen::Question(Question::Municipality) => {
+            "regels-vervallen".to_string()
+        }
+        _ => state.screen.key(),
+    };
+    // Looking at rules of the past (today the law has changed): every screen says so.
+    let past = state.looks_back(env).then(|| {
+        let w = day_texts(state.lang);
+        let day = long_date(state.lang, state.reference_day(env));
+        html! {
+            <div class="tpc-notice tpc-notice--warning tpc-past" role="note">
+                <p>{ fill(w.past_rules_banner, &[("date", &day)]) }</p>
+                <p>{ w.past_rules_objection }</p>
+            </div>
+        }
+    });
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
     let on_remember = dispatch.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -253,19 +305,21 @@ pub fn Check(props: &CheckProps) -> Html {
     // A guest is a region of the host's page: no second banner or content-info landmark.
     let inner = if place.is_page() {
         html! {
-            <div class="tpc" data-step={state.screen.key()} lang={state.lang.code()}>
+            <div class="tpc" data-step={step_key.clone()} lang={state.lang.code()}>
                 <Header lang={state.lang} on_action={dispatch.clone()} landmark=true />
                 { notice }
+                { past.clone() }
                 <div class="tpc-body">{ body }</div>
                 <footer class="tpc-footer">{ footer }</footer>
             </div>
         }
     } else {
         html! {
-            <section class="tpc tpc--guest" data-step={state.screen.key()} lang={state.lang.code()}
+            <section class="tpc tpc--guest" data-step={step_key} lang={state.lang.code()}
                 aria-label={c.app_title}>
                 <Header lang={state.lang} on_action={dispatch.clone()} landmark=false />
                 { notice }
+                { past }
                 <div class="tpc-body">{ body }</div>
                 <div class="tpc-footer">{ footer }</div>
             </section>

@@ -11,7 +11,8 @@ use crate::contract::DecisionView;
 use crate::decision::{Decision, Status};
 use crate::flow::share;
 use crate::flow::state::{Action, Env, Lang, State};
-use crate::flow::texts::{pick, t, Catalogue};
+use crate::flow::texts::day::{day_texts, long_date, TOLERANCE_SOURCE_URL};
+use crate::flow::texts::{fill, pick, t, Catalogue};
 use crate::model::Info;
 
 #[derive(Properties, PartialEq)]
@@ -84,9 +85,38 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
         });
     }
-    let (Some(d), Some(place)) = (decision, place) else {
+    let (Some(d), Some(place), Some(env)) = (decision, place, env.as_ref()) else {
         return html! {};
     };
+    let day = state.reference_day(env);
+    let w = day_texts(lang);
+    // 2026, the year before the law changes: the ministry's tolerance, in one sentence.
+    let tolerance = env
+        .catalog
+        .rules_known_until()
+        .is_some_and(|last| last.year() == day.year());
+    // Within the two years after a merger: the old ordinance may already have been replaced.
+    let merged_within = env
+        .catalog
+        .merger_window(d.municipality)
+        .filter(|(on, until)| *on <= day && day <= *until)
+        .map(|(on, until)| {
+            fill(
+                w.merged_within,
+                &[
+                    ("name", &d.municipality.name),
+                    ("on", &long_date(lang, on)),
+                    ("until", &long_date(lang, until)),
+                    (
+                        "into",
+                        d.municipality
+                            .merged
+                            .as_ref()
+                            .map_or("", |m| m.into.as_str()),
+                    ),
+                ],
+            )
+        });
     let back = props.on_action.reform(|_: MouseEvent| Action::Back);
     let print = {
         let place = place.clone();
@@ -111,6 +141,15 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         <article class="tpc-result">
             <button type="button" class="tpc-back tpc-no-print" onclick={back.clone()}>{ c.back }</button>
             { verdict(lang, c, &d) }
+            if let Some(note) = merged_within {
+                <p class="tpc-notice tpc-notice--warning">{ note }</p>
+            }
+            if tolerance {
+                <p class="tpc-notice tpc-notice--info tpc-tolerance">
+                    { w.tolerance }{ " " }
+                    <a href={TOLERANCE_SOURCE_URL} rel="noopener">{ w.tolerance_source }</a>
+                </p>
+            }
             { next_steps(lang, c, &d, &info) }
             { reasons(lang, c, &d, &info) }
 

@@ -39,6 +39,29 @@ fn branch_table(row: &JudgementRow) -> Html {
     }
 }
 
+/// From when the rules hold, until when if known, and that later changes may exist.
+fn version_line(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> String {
+    use crate::date::Date;
+    use crate::flow::texts::day::{day_texts, long_date};
+    let version = &d.ordinance.version;
+    let from = Date::parse(&version.valid_from).map_or(String::new(), |f| long_date(lang, f));
+    let to = version
+        .valid_to
+        .as_deref()
+        .and_then(Date::parse)
+        .map_or(String::new(), |to| {
+            fill(day_texts(lang).until, &[("date", &long_date(lang, to))])
+        });
+    fill(
+        c.rules_from,
+        &[
+            ("year", &version.year.to_string()),
+            ("from", &from),
+            ("to", &to),
+        ],
+    )
+}
+
 /// The box at the top of the result.
 pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     let bounds = d.bounds.map(|(b, _)| b);
@@ -64,7 +87,7 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
                 }
             }
             <p class="tpc-outcome__age">
-                { fill(c.rules_from, &[("year", &d.ordinance.version.year.to_string())]) }
+                { version_line(lang, c, d) }
                 if let Some(since) = &d.municipality.since {
                     { " " }{ pick(lang, since) }
                 }

@@ -5,11 +5,13 @@ use super::describe::{headline, judgement_rows, topics, JudgementRow};
 use super::desk::{Desk, Outcome};
 use super::questions::{Field, Input, UNKNOWN};
 use super::state::{Env, Lang};
+use super::texts::day::{day_texts, long_date};
 use super::texts::desk::{desk_texts, DeskTexts};
 use super::texts::{fill, pick, t, unit};
 use crate::contract::DecisionView;
 use crate::date::Date;
 use crate::decision::{citation_label_in, Decision, Layer, Status};
+use crate::engine::NotInForce;
 use crate::facts::Fact;
 use crate::schedule::{schedule, Entry, OpenEnd};
 
@@ -104,7 +106,15 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
                     citation_label_in(&m.citation, &d.ordinance.title, &c.citation)
                 ),
             };
-            (label, e.day.dutch())
+            // An assignment's date after the statute's last known day: the law changes, and
+            // what becomes of the assignment is the transitional law's, which this check lacks.
+            let day = match env.catalog.rules_known_until() {
+                Some(last) if e.day > last => {
+                    format!("{} ({})", e.day.dutch(), day_texts(lang).after_change_mark)
+                }
+                _ => e.day.dutch(),
+            };
+            (label, day)
         })
         .collect();
     let mut date_notes = Vec::new();
@@ -178,10 +188,52 @@ pub fn column(desk: &Desk, env: &Env, id: &str) -> Column {
     match desk.outcome(env, id) {
         Outcome::Decided { decision, open } => decided(desk, env, &decision, open, w),
         Outcome::NeedsAge => empty(w.needs_age.to_string()),
-        Outcome::NotInForce(_) => empty(fill(
-            w.not_in_force,
-            &[("date", &desk.reference(env).dutch())],
-        )),
+        Outcome::NotInForce(refusal) => empty(refusal_remark(desk, env, id, refusal, w)),
+    }
+}
+
+/// Why a column has no outcome on the desk's day, in the desk's words.
+fn refusal_remark(desk: &Desk, env: &Env, id: &str, refusal: NotInForce, w: &DeskTexts) -> String {
+    let lang = desk.lang;
+    let d = day_texts(lang);
+    let day = desk.reference(env);
+    let long = |x: Date| long_date(lang, x);
+    let found = env.catalog.find(id);
+    match (refusal, found) {
+        (NotInForce::LawChanged { .. }, _) => {
+            let summary = env
+                .catalog
+                .law_change_on(day)
+                .map_or("", |(_, n)| pick(lang, &n.summary));
+            let past = env
+                .catalog
+                .rules_known_until()
+                .map_or(String::new(), Date::dutch);
+            format!(
+                "{summary} {}",
+                fill(w.law_changed, &[("date", &day.dutch()), ("past", &past)])
+            )
+        }
+        (NotInForce::Merged { on, until }, Some((_, m))) => fill(
+            d.merged_ended,
+            &[
+                ("name", &m.name),
+                ("on", &long(on)),
+                ("into", m.merged.as_ref().map_or("", |g| g.into.as_str())),
+                ("until", &long(until)),
+                ("date", &long(day)),
+            ],
+        ),
+        (NotInForce::After { valid_to }, Some((set, m))) => fill(
+            d.ordinance_ended,
+            &[
+                ("name", &m.name),
+                ("year", &set.ordinance().version.year.to_string()),
+                ("to", &long(valid_to)),
+                ("date", &long(day)),
+            ],
+        ),
+        _ => fill(w.not_in_force, &[("date", &day.dutch())]),
     }
 }
 

@@ -247,6 +247,39 @@ impl State {
         self.value(Field::Fact(Fact::Age)).and_then(age_of)
     }
 
+    /// The day the check answers for: the one the person chose ("Wijzig"), else today. The
+    /// answers are checked against this day and decided for it.
+    pub fn reference_day(&self, env: &Env) -> Date {
+        self.value(Field::Fact(Fact::Date))
+            .and_then(Date::read)
+            .unwrap_or(env.today)
+    }
+
+    /// Whether the person chose a day other than today.
+    pub fn day_chosen(&self, env: &Env) -> bool {
+        self.reference_day(env) != env.today
+    }
+
+    /// Why the check gives no answer for its day, if it does not: the law changed (from
+    /// 2027-01-01), or the chosen municipality's rules no longer hold (ended, or merged).
+    pub fn refusal(&self, env: &Env) -> Option<crate::engine::NotInForce> {
+        let on = self.reference_day(env);
+        if let Some((statute, _)) = env.catalog.law_change_on(on) {
+            let from = Date::parse(&statute.version.valid_from)?;
+            return Some(crate::engine::NotInForce::LawChanged { from });
+        }
+        let id = self.municipality(env)?;
+        let probe = Answers::new(30, on);
+        env.catalog.verdict(id, &probe)?.2.err()
+    }
+
+    /// The person looks at rules of the past: today the law has changed, and the chosen day
+    /// is before the change. Every screen says so.
+    pub fn looks_back(&self, env: &Env) -> bool {
+        env.catalog.law_change_on(env.today).is_some()
+            && env.catalog.law_change_on(self.reference_day(env)).is_none()
+    }
+
     /// A field's answer as a fact value, if it is valid; `None` if not (yet).
     fn fact_value(&self, env: &Env, fact: Fact) -> Option<f64> {
         fact_value(env, fact, self.value(Field::Fact(fact))?)
@@ -255,7 +288,7 @@ impl State {
     /// The answers for the engine from the given questions' valid answers; what is not asked
     /// or not (validly) answered stays at its default.
     fn answers_from(&self, env: &Env, asked: &[Question]) -> Answers {
-        let mut a = Answers::new(self.age().unwrap_or(0), env.today);
+        let mut a = Answers::new(self.age().unwrap_or(0), self.reference_day(env));
         for q in asked {
             for field in q.fields() {
                 if let Field::Fact(fact) = field {
@@ -273,7 +306,7 @@ impl State {
         let pension_hinges = match (self.rule_set(env), age) {
             (Some(set), Some(age)) => set
                 .pension_ages()
-                .check(env.today, None, Some(f64::from(age)))
+                .check(self.reference_day(env), None, Some(f64::from(age)))
                 .reached
                 .is_none(),
             _ => false,
@@ -290,15 +323,14 @@ impl State {
     /// Whether the statute's own rules settle the outcome on the questions asked so far (under
     /// 18, AOW age, no benefit, art. 9 lid 5 or 7): then the check stops at once.
     fn settled_by_law(&self, env: &Env, asked: &[Question]) -> bool {
-        let Some(set) = self.rule_set(env) else {
+        let (Some(id), Some(_)) = (self.municipality(env), self.age()) else {
             return false;
         };
-        if self.age().is_none() {
-            return false;
-        }
         let answers = self.answers_from(env, asked);
-        set.decide(&answers)
-            .is_ok_and(|verdict| set.settled_by_law(&verdict))
+        env.catalog
+            .verdict(id, &answers)
+            .and_then(|(set, _, verdict)| verdict.ok().map(|v| set.settled_by_law(&v)))
+            .unwrap_or(false)
     }
 
     /// The questions asked for the answers so far, in order: the law's first, stopping right
@@ -374,6 +406,12 @@ impl State {
         self.questions(env)
             .into_iter()
             .find(|q| !self.answered(env, *q))
+    }
+
+    /// The answers from every question asked so far, valid or not yet (for tests).
+    #[doc(hidden)]
+    pub fn answers_from_for_test(&self, env: &Env) -> Answers {
+        self.answers_from(env, &self.questions(env))
     }
 
     /// The answers for the engine, read from the asked questions only.

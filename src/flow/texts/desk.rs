@@ -39,6 +39,9 @@ pub struct DeskTexts {
     pub needs_age: &'static str,
     /// "Deze regels gelden niet op {date}."
     pub not_in_force: &'static str,
+    /// After the law change's own sentence: "{date}" the desk's day, "{past}" the last day of
+    /// the old rules.
+    pub law_changed: &'static str,
     pub differs: &'static str,
     pub changed: &'static str,
     pub grounds_title: &'static str,
@@ -163,6 +166,7 @@ pub const NL: DeskTexts = DeskTexts {
     open_one: "1 vraag nog open: de uitkomst kan nog veranderen.",
     needs_age: "Vul de leeftijd of de geboortedatum in.",
     not_in_force: "Deze regels gelden niet op {date}.",
+    law_changed: "Deze check kent de regels voor {date} niet. Zet de datum van de intake op {past} om de regels van vóór 2027 te zien (oude regels; het overgangsrecht kent deze check niet).",
     differs: "Anders dan bij de andere gemeente(n)",
     changed: "Gewijzigd",
     grounds_title: "Waarom",
@@ -280,6 +284,7 @@ pub const EN: DeskTexts = DeskTexts {
     open_one: "1 question still open: the outcome may still change.",
     needs_age: "Fill in the age or the date of birth.",
     not_in_force: "These rules do not apply on {date}.",
+    law_changed: "This check does not know the rules for {date}. Set the intake's date to {past} to see the rules from before 2027 (old rules; this check does not know the transitional law).",
     differs: "Differs from the other municipality or municipalities",
     changed: "Changed",
     grounds_title: "Why",

@@ -1,6 +1,7 @@
 //! Every text the app shows, one catalogue per language (`nl.rs`, `en.rs`). Components take
 //! their words from here and nowhere else.
 
+pub mod day;
 pub mod desk;
 mod en;
 mod nl;

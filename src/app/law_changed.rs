@@ -1,0 +1,68 @@
+//! The screen for a day from which the law is a version this checker does not know (from
+//! 1 January 2027, the Participatiewet in balans): what changed, that the check does not know
+//! what the municipality asks now, what to do, and the way to the rules as they were before.
+
+use yew::prelude::*;
+
+use super::check::HEADING_ID;
+use super::place::Place;
+use crate::facts::Fact;
+use crate::flow::questions::Field;
+use crate::flow::state::{Action, Env, State};
+use crate::flow::texts::day::{day_texts, long_date};
+use crate::flow::texts::{fill, pick};
+
+#[derive(Properties, PartialEq)]
+pub struct LawChangedProps {
+    pub state: State,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn LawChanged(props: &LawChangedProps) -> Html {
+    let env = use_context::<Env>();
+    let place = use_context::<Place>();
+    // The host page hears that there is no outcome, and why: never the answers.
+    use_effect_with(place.clone(), |place| {
+        if let Some(place) = place {
+            place.announce("law_changed");
+        }
+    });
+    let Some(env) = env else {
+        return html! {};
+    };
+    let state = &props.state;
+    let lang = state.lang;
+    let w = day_texts(lang);
+    let day = state.reference_day(&env);
+    let Some((_, not_known)) = env.catalog.law_change_on(day) else {
+        return html! {};
+    };
+    let past = env.catalog.rules_known_until();
+    let to_past = past.map(|past| {
+        props
+            .on_action
+            .reform(move |_: MouseEvent| Action::Set(Field::Fact(Fact::Date), past.iso()))
+    });
+    html! {
+        <article class="tpc-law-changed">
+            <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ w.law_changed_title }</h1>
+            <p class="tpc-lead">{ pick(lang, &not_known.summary) }</p>
+            <p>{ fill(w.law_changed_unknown, &[("date", &long_date(lang, day))]) }</p>
+            <h2>{ w.what_to_do }</h2>
+            <ul class="tpc-next__list">
+                { for w.law_changed_steps.iter().map(|s| html! { <li>{ *s }</li> }) }
+                <li><a href={not_known.url.clone()} rel="noopener">{ w.law_text_link }</a></li>
+            </ul>
+            if let (Some(past), Some(to_past)) = (past, to_past) {
+                <div class="tpc-actions">
+                    <button type="button" class="tpc-button tpc-button--secondary" onclick={to_past}
+                        aria-describedby="tpc-past-hint">
+                        { fill(w.see_past_rules, &[("date", &long_date(lang, past))]) }
+                    </button>
+                    <p class="tpc-hint" id="tpc-past-hint">{ w.see_past_rules_hint }</p>
+                </div>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,112 @@
+//! The screen for a municipality whose rules do not hold on the check's day: an ordinance that
+//! was replaced (Weesp's of 2015, with what is known of its successor), or the ordinance of a
+//! municipality that merged, more than two years after the merger (Wet arhi art. 28). It names
+//! the successor, and offers its check where this checker has its rules.
+
+use yew::prelude::*;
+
+use super::check::HEADING_ID;
+use super::place::Place;
+use crate::date::Date;
+use crate::engine::NotInForce;
+use crate::flow::questions::{Field, Question};
+use crate::flow::state::{Action, Env, State};
+use crate::flow::texts::day::{day_texts, long_date};
+use crate::flow::texts::{fill, pick};
+
+#[derive(Properties, PartialEq)]
+pub struct RulesEndedProps {
+    pub state: State,
+    pub refusal: NotInForce,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component]
+pub fn RulesEnded(props: &RulesEndedProps) -> Html {
+    let env = use_context::<Env>();
+    let place = use_context::<Place>();
+    use_effect_with(place.clone(), |place| {
+        if let Some(place) = place {
+            place.announce("not_in_force");
+        }
+    });
+    let Some(env) = env else {
+        return html! {};
+    };
+    let state = &props.state;
+    let lang = state.lang;
+    let w = day_texts(lang);
+    let day = state.reference_day(&env);
+    let Some((set, m)) = state.municipality(&env).and_then(|id| env.catalog.find(id)) else {
+        return html! {};
+    };
+    let long = |d: Date| long_date(lang, d);
+    let merged = m.merged.as_ref();
+    let into = merged.map_or("", |g| g.into.as_str());
+    let version = &set.ordinance().version;
+    let mut lines: Vec<Html> = Vec::new();
+    match props.refusal {
+        NotInForce::Merged { on, until } => lines.push(html! { <p>{ fill(w.merged_ended, &[
+            ("name", &m.name), ("on", &long(on)), ("into", into), ("until", &long(until)),
+            ("date", &long(day)),
+        ]) }</p> }),
+        NotInForce::After { valid_to } => {
+            lines.push(html! { <p>{ fill(w.ordinance_ended, &[
+                ("name", &m.name), ("year", &version.year.to_string()), ("to", &long(valid_to)),
+                ("date", &long(day)),
+            ]) }</p> });
+            if let Some(next) = &version.replaced_by {
+                let from = Date::parse(&next.valid_from).map(long).unwrap_or_default();
+                lines.push(html! {
+                    <>
+                        <p>{ fill(w.replaced_by, &[("title", &next.title), ("from", &from)]) }</p>
+                        <p>{ pick(lang, &next.known) }</p>
+                        <p><a href={next.url.clone()} rel="noopener">{ w.replaced_by_link }</a></p>
+                    </>
+                });
+            }
+            if let Some(g) = merged.filter(|g| Date::parse(&g.on).is_some_and(|on| on <= day)) {
+                let on = Date::parse(&g.on).map(long).unwrap_or_default();
+                lines.push(html! { <p>{ fill(w.now_part_of, &[
+                    ("on", &on), ("name", &m.name), ("into", into),
+                ]) }</p> });
+            }
+        }
+        _ => {}
+    }
+    let successor = merged
+        .and_then(|g| g.into_id.as_deref())
+        .filter(|id| env.catalog.find(id).is_some())
+        .map(|id| {
+            let id = id.to_string();
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::Set(Field::Municipality, id.clone()))
+        });
+    let unknown_successor =
+        matches!(props.refusal, NotInForce::Merged { .. }) && successor.is_none();
+    let choose = props
+        .on_action
+        .reform(|_: MouseEvent| Action::Edit(Question::Municipality));
+    html! {
+        <article class="tpc-rules-ended">
+            <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ w.ended_title }</h1>
+            { for lines }
+            if unknown_successor {
+                <p>{ fill(w.successor_unknown, &[("into", into)]) }</p>
+            }
+            <div class="tpc-actions">
+                if let Some(successor) = successor {
+                    <button type="button" class="tpc-button tpc-button--primary" onclick={successor}>
+                        { fill(w.check_successor, &[("into", into)]) }
+                    </button>
+                }
+                if !state.fixed {
+                    <button type="button" class="tpc-button tpc-button--secondary" onclick={choose}>
+                        { w.choose_municipality }
+                    </button>
+                }
+            </div>
+        </article>
+    }
+}

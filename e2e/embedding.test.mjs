@@ -11,7 +11,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { DIST, ROOT, SHOTS } from "./helpers.mjs";
+import { DIST, ROOT, SHOTS, TEST_DAY } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
@@ -94,8 +94,10 @@ after(async () => {
   await assets?.close();
 });
 
-async function open(path, viewport = { width: 1000, height: 900 }, server = host) {
+async function open(path, viewport = { width: 1000, height: 900 }, server = host, day = TEST_DAY) {
   const context = await browser.newContext({ viewport });
+  // Never the machine's date: the test day, or the day a test asks for.
+  await context.clock.setFixedTime(day);
   const p = await context.newPage();
   p.errors = [];
   p.on("pageerror", (e) => p.errors.push(e.message));
@@ -383,4 +385,29 @@ test("the standalone page works in a sandboxed frame (no storage, no service wor
   await frame.locator("#tpc-heading", { hasText: "Hoe oud bent u?" }).waitFor({ timeout: 5000 }).catch(() => {});
   assert.equal(await frame.locator("#tpc-heading").textContent(), "Hoe oud bent u?", `${p.errors}`);
   assert.deepEqual(p.errors.filter((e) => !/serviceWorker|storage|sandbox/i.test(e)), []);
+});
+
+test("in 2027 the widget on a host page says the law changed, tells the host law_changed, and shows the rules of 2026 on request", async () => {
+  const p = await open("one.html", { width: 360, height: 800 }, host, new Date("2027-01-05T10:00:00"));
+  await p.waitForSelector("tegenprestatie-check .tpc-heading");
+  assert.equal(await p.getAttribute("tegenprestatie-check .tpc", "data-step"), "wet-veranderd");
+  assert.equal(await p.textContent("tegenprestatie-check .tpc-heading"), "De regels zijn veranderd");
+  await p.waitForFunction(() => window.outcomes.length > 0);
+  assert.deepEqual(await p.evaluate(() => window.outcomes), [{ status: "law_changed" }], "the host hears why there is no outcome, nothing else");
+  await p.evaluate(AXE);
+  const run = () => p.evaluate((tags) => window.axe.run({ include: [["tegenprestatie-check"]] }, { runOnly: { type: "tag", values: tags } }), TAGS);
+  const first = await run();
+  await p.screenshot({ path: join(SHOTS, "embed-2027-360.png"), fullPage: true });
+  await p.click("tegenprestatie-check .tpc-law-changed .tpc-button--secondary");
+  await p.waitForFunction(() => document.querySelector("tegenprestatie-check").shadowRoot.querySelector(".tpc").dataset.step !== "wet-veranderd");
+  assert.match(await p.textContent("tegenprestatie-check .tpc-past"), /oude regels: zoals ze waren op 31 december 2026/);
+  await complete(p, "tegenprestatie-check", { age: 30 });
+  assert.equal(await p.getAttribute("tegenprestatie-check .tpc", "data-step"), "uitkomst");
+  assert.match(await p.textContent("tegenprestatie-check .tpc-past"), /31 december 2026/);
+  const last = await run();
+  const problems = [...first.violations, ...last.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  assert.deepEqual(problems, []);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), "en-GB", "the host's lang untouched");
+  assert.deepEqual(await p.evaluate(() => window.violations), [], "no CSP violation");
+  assert.deepEqual(p.errors, []);
 });

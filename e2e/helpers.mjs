@@ -22,9 +22,23 @@ const ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * The day every test runs on unless it sets its own clock: no test depends on the machine's
+ * date (the law changes on 1 January 2027, while this work goes on). Date is fixed; timers and
+ * performance.now() keep running.
+ */
+export const TEST_DAY = new Date("2026-06-15T10:00:00");
+
 export async function start() {
   const server = await serve(DIST);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ARGS });
+  // Every context, however a test makes it, starts on the test day.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.clock.setFixedTime(TEST_DAY);
+    return context;
+  };
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }
 

@@ -1,6 +1,6 @@
 //! The one declaration of the facts: every answer key with its type, range, unit, whether it may
 //! be unknown and its default. The contract reader, the engine's fact vector, the validator's
-//! list of keys, the question catalogue and the README's answers table all derive from `SCHEMA`.
+//! list of keys, the question catalogue and the contract guide's answers table (docs/contract.md) all derive from `SCHEMA`.
 //!
 //! Adding a fact is one line in `facts!` below, plus its texts in the app's catalogues.
 //!
@@ -251,7 +251,7 @@ impl Fact {
 }
 
 impl Spec {
-    /// The type and range column of the README's answers table.
+    /// The type and range column of the contract guide's answers table (docs/contract.md).
     pub fn type_text(&self) -> String {
         let null = if self.nullable { " or null" } else { "" };
         match self.kind {
@@ -268,7 +268,7 @@ impl Spec {
         }
     }
 
-    /// The default column of the README's answers table.
+    /// The default column of the contract guide's answers table (docs/contract.md).
     pub fn default_text(&self) -> String {
         match (self.default, self.kind) {
             (WhenAbsent::Unknown, _) => "null".into(),
@@ -282,7 +282,7 @@ impl Spec {
     }
 }
 
-/// The README's answers table, as it must read.
+/// The contract guide's answers table, as it must read.
 pub fn answers_table() -> String {
     let mut out =
         String::from("| key | type, range | default | meaning |\n| --- | --- | --- | --- |\n");

@@ -24,7 +24,6 @@ use crate::catalog::{self, Catalog};
 use crate::contract::{self, DecisionView};
 use crate::date::Date;
 use crate::decision::Status;
-use crate::facts::Fact;
 use crate::model::{Ordinance, Range};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {

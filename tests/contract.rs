@@ -6,7 +6,7 @@ use serde_json::json;
 use tegenprestatie_check::catalog;
 use tegenprestatie_check::contract::{self, CheckError, DecisionView};
 use tegenprestatie_check::date::Date;
-use tegenprestatie_check::facts::{self, Fact};
+use tegenprestatie_check::facts::Fact;
 
 use common::day;
 
@@ -133,17 +133,6 @@ fn a_date_before_the_ordinance_gets_a_clear_message() {
          this checker knows no rules"
     );
     assert!(check("helmond", json!({ "age": 30, "date": "2015-07-01" })).is_ok());
-}
-
-#[test]
-fn the_readme_answers_table_is_the_schema() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
-    let table = facts::answers_table();
-    assert!(
-        readme.contains(&table),
-        "the README's answers table differs from the schema; it must read:\n{table}"
-    );
 }
 
 #[test]

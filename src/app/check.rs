@@ -238,6 +238,13 @@ pub fn Check(props: &CheckProps) -> Html {
                 <MunicipalityStep state={state.clone()} on_action={dispatch.clone()} />
             </>
         },
+        // The first question (a host fixed the municipality): the day is said there.
+        (_, Screen::Question(question)) if !state.has_previous(env) => html! {
+            <>
+                { day_line.clone() }
+                <QuestionStep state={state.clone()} {question} on_action={dispatch.clone()} />
+            </>
+        },
         (_, Screen::Question(question)) => html! {
             <QuestionStep state={state.clone()} {question} on_action={dispatch.clone()} />
         },

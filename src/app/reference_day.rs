@@ -95,7 +95,7 @@ pub fn ReferenceDay(props: &ReferenceDayProps) -> Html {
                 { fill(w.check_is_for, &[("date", &long_date(lang, day))]) }{ " " }
                 if !*editing {
                     <button type="button" class="tpc-link-button" onclick={open}
-                        aria-controls={INPUT_ID}>{ w.change_day }</button>
+                        aria-expanded="false">{ w.change_day }</button>
                 }
             </p>
             if *editing {

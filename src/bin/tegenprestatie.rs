@@ -43,7 +43,7 @@ const USAGE: &str = "usage:
   tegenprestatie list                       list municipalities and ordinance versions
   tegenprestatie lint <ordinance file>      validate an ordinance file (TOML or JSON)
   tegenprestatie compile <ordinance file>   validate it and print the JSON form browsers load
-  tegenprestatie schema                     print the answers table (the README's)";
+  tegenprestatie schema                     print the answers table (docs/contract.md's)";
 
 /// A failure: what to print on stderr. Every failure exits with 2.
 struct Failure(String);

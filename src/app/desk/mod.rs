@@ -127,6 +127,9 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         Callback::from(move |a: DeskAction| model.dispatch(a))
     };
     let rec = record::record(desk, env);
+    // Today the law has changed, and the intake's date is before: old rules, said so.
+    let past = env.catalog.law_change_on(env.today).is_some()
+        && env.catalog.law_change_on(desk.reference(env)).is_none();
     let differs = record::differs(&rec.columns);
     let other = match lang {
         Lang::Nl => Lang::En,
@@ -154,6 +157,11 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     <h2 id="tpc-desk-outcome" class="tpc-desk__h2">{ w.outcome_title }</h2>
                     if rec.columns.is_empty() {
                         <p class="tpc-hint">{ w.none_chosen }</p>
+                    }
+                    if past {
+                        <p class="tpc-notice tpc-notice--warning tpc-past">
+                            { fill(w.past_rules, &[("date", &desk.reference(env).dutch())]) }
+                        </p>
                     }
                     if differs {
                         <p class="tpc-desk__differs"><strong>{ w.differs }</strong></p>

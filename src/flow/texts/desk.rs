@@ -42,6 +42,8 @@ pub struct DeskTexts {
     /// After the law change's own sentence: "{date}" the desk's day, "{past}" the last day of
     /// the old rules.
     pub law_changed: &'static str,
+    /// Above the columns when the intake's date is before the law change and today is after.
+    pub past_rules: &'static str,
     pub differs: &'static str,
     pub changed: &'static str,
     pub grounds_title: &'static str,
@@ -166,6 +168,7 @@ pub const NL: DeskTexts = DeskTexts {
     open_one: "1 vraag nog open: de uitkomst kan nog veranderen.",
     needs_age: "Vul de leeftijd of de geboortedatum in.",
     not_in_force: "Deze regels gelden niet op {date}.",
+    past_rules: "Oude regels: de uitkomsten zijn voor {date}, zoals de regels toen waren. Ze gelden nu niet meer. Welke regels gelden voor een opdracht uit 2026, hangt af van overgangsrecht; dat kent deze check niet.",
     law_changed: "Deze check kent de regels voor {date} niet. Zet de datum van de intake op {past} om de regels van vóór 2027 te zien (oude regels; het overgangsrecht kent deze check niet).",
     differs: "Anders dan bij de andere gemeente(n)",
     changed: "Gewijzigd",
@@ -284,6 +287,7 @@ pub const EN: DeskTexts = DeskTexts {
     open_one: "1 question still open: the outcome may still change.",
     needs_age: "Fill in the age or the date of birth.",
     not_in_force: "These rules do not apply on {date}.",
+    past_rules: "Old rules: the outcomes are for {date}, as the rules were then. They no longer apply. Which rules apply to an assignment from 2026 depends on transitional law, which this check does not know.",
     law_changed: "This check does not know the rules for {date}. Set the intake's date to {past} to see the rules from before 2027 (old rules; this check does not know the transitional law).",
     differs: "Differs from the other municipality or municipalities",
     changed: "Changed",

@@ -682,3 +682,15 @@ fn the_date_flag_is_the_one_day_the_answers_are_checked_and_decided_for() {
         text(&out.stderr)
     );
 }
+
+/// A caseload row dated from 2027-01-01 is counted apart: the law changed, and no outcome comes
+/// from the 2015 rules for it.
+#[test]
+fn simulate_counts_the_rows_after_the_law_changed_apart() {
+    let csv = "id;age;date\noud;35;2026-12-31\nnieuw;35;2027-01-01\nvroeg;35;2014-06-01\n";
+    let report = simulate(&["-g", "overbetuwe", "-"], csv);
+    assert_eq!(report["people"], 3);
+    assert_eq!(report["current"]["law_changed"], 1);
+    assert_eq!(report["current"]["not_in_force"], 1);
+    assert_eq!(count(&report["current"], "obligated"), 1);
+}

@@ -28,6 +28,7 @@ struct Counts {
     by_ground: [u64; 64],
     by_bounds: HashMap<BoundsChoice, u64>,
     not_in_force: u64,
+    law_changed: u64,
 }
 
 impl Counts {
@@ -37,13 +38,21 @@ impl Counts {
             by_ground: [0; 64],
             by_bounds: HashMap::new(),
             not_in_force: 0,
+            law_changed: 0,
         }
     }
 
     fn add(&mut self, verdict: &Result<Verdict, NotInForce>) {
-        let Ok(v) = verdict else {
-            self.not_in_force += 1;
-            return;
+        let v = match verdict {
+            Ok(v) => v,
+            Err(NotInForce::LawChanged { .. }) => {
+                self.law_changed += 1;
+                return;
+            }
+            Err(_) => {
+                self.not_in_force += 1;
+                return;
+            }
         };
         self.by_status[status_index(v.status)] += 1;
         let mut bits = v.grounds;
@@ -322,6 +331,9 @@ pub struct Summary {
     pub title: String,
     /// People for whom the ordinance's version does not apply on their reference date.
     pub not_in_force: u64,
+    /// People whose reference date is in a version of the law whose rules this checker does
+    /// not know (from 2027-01-01): no outcome from the old rules.
+    pub law_changed: u64,
     pub by_status: Vec<StatusCount>,
     pub by_ground: Vec<GroundCount>,
     pub hours_per_week: Spread,
@@ -435,6 +447,7 @@ fn summary(set: &RuleSet, counts: &Counts) -> Summary {
         ordinance: ordinance.id.clone(),
         title: ordinance.title.clone(),
         not_in_force: counts.not_in_force,
+        law_changed: counts.law_changed,
         by_status: Status::ALL
             .iter()
             .map(|s| StatusCount {

@@ -391,7 +391,7 @@ test("in 2027 the widget on a host page says the law changed, tells the host law
   const p = await open("one.html", { width: 360, height: 800 }, host, new Date("2027-01-05T10:00:00"));
   await p.waitForSelector("tegenprestatie-check .tpc-heading");
   assert.equal(await p.getAttribute("tegenprestatie-check .tpc", "data-step"), "wet-veranderd");
-  assert.equal(await p.textContent("tegenprestatie-check .tpc-heading"), "De regels zijn veranderd");
+  assert.equal(await p.textContent("tegenprestatie-check .tpc-heading"), "Nieuwe regels vanaf 2027");
   await p.waitForFunction(() => window.outcomes.length > 0);
   assert.deepEqual(await p.evaluate(() => window.outcomes), [{ status: "law_changed" }], "the host hears why there is no outcome, nothing else");
   await p.evaluate(AXE);
@@ -400,7 +400,7 @@ test("in 2027 the widget on a host page says the law changed, tells the host law
   await p.screenshot({ path: join(SHOTS, "embed-2027-360.png"), fullPage: true });
   await p.click("tegenprestatie-check .tpc-law-changed .tpc-button--secondary");
   await p.waitForFunction(() => document.querySelector("tegenprestatie-check").shadowRoot.querySelector(".tpc").dataset.step !== "wet-veranderd");
-  assert.match(await p.textContent("tegenprestatie-check .tpc-past"), /oude regels: zoals ze waren op 31 december 2026/);
+  assert.match(await p.textContent("tegenprestatie-check .tpc-past"), /oude regels, zoals ze waren op 31 december 2026/);
   await complete(p, "tegenprestatie-check", { age: 30 });
   assert.equal(await p.getAttribute("tegenprestatie-check .tpc", "data-step"), "uitkomst");
   assert.match(await p.textContent("tegenprestatie-check .tpc-past"), /31 december 2026/);

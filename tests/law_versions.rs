@@ -16,17 +16,7 @@ use tegenprestatie_check::date::Date;
 use tegenprestatie_check::model::{Bundle, Condition, Effect, Ordinance, Rule};
 use tegenprestatie_check::validate::validate_bundle;
 
-fn bundle() -> Bundle {
-    let catalog = catalog::bundled();
-    Bundle {
-        statutes: catalog.statutes().to_vec(),
-        ordinances: catalog
-            .rule_sets()
-            .iter()
-            .map(|s| s.ordinance().clone())
-            .collect(),
-    }
-}
+use common::bundle;
 
 fn problems(bundle: &Bundle) -> Vec<String> {
     validate_bundle(bundle)

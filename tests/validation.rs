@@ -2,23 +2,12 @@
 
 mod common;
 use tegenprestatie_check::catalog;
-use tegenprestatie_check::model::{Bundle, Ordinance};
+use tegenprestatie_check::model::Ordinance;
 use tegenprestatie_check::validate::{validate_bundle, validate_ordinance};
 
 const EXAMPLE: &str = include_str!("fixtures/example.toml");
 
-/// The bundled statute and ordinances as plain values again.
-fn bundled() -> Bundle {
-    let catalog = catalog::bundled();
-    Bundle {
-        statutes: catalog.statutes().to_vec(),
-        ordinances: catalog
-            .rule_sets()
-            .iter()
-            .map(|s| s.ordinance().clone())
-            .collect(),
-    }
-}
+use common::bundle as bundled;
 
 fn problems(text: &str) -> Vec<String> {
     let ordinance: Ordinance = toml::from_str(text).expect("the fixture parses");

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
-use super::place::Place;
+use super::place::use_announcement;
 use crate::facts::Fact;
 use crate::flow::questions::Field;
 use crate::flow::state::{Action, Env, State};
@@ -21,13 +21,8 @@ pub struct LawChangedProps {
 #[function_component]
 pub fn LawChanged(props: &LawChangedProps) -> Html {
     let env = use_context::<Env>();
-    let place = use_context::<Place>();
     // The host page hears that there is no outcome, and why: never the answers.
-    use_effect_with(place.clone(), |place| {
-        if let Some(place) = place {
-            place.announce("law_changed");
-        }
-    });
+    use_announcement("law_changed");
     let Some(env) = env else {
         return html! {};
     };

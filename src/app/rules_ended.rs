@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
-use super::place::Place;
+use super::place::use_announcement;
 use crate::date::Date;
 use crate::engine::NotInForce;
 use crate::flow::questions::{Field, Question};
@@ -24,12 +24,7 @@ pub struct RulesEndedProps {
 #[function_component]
 pub fn RulesEnded(props: &RulesEndedProps) -> Html {
     let env = use_context::<Env>();
-    let place = use_context::<Place>();
-    use_effect_with(place.clone(), |place| {
-        if let Some(place) = place {
-            place.announce("not_in_force");
-        }
-    });
+    use_announcement("not_in_force");
     let Some(env) = env else {
         return html! {};
     };

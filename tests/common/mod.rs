@@ -13,6 +13,19 @@ pub fn day() -> Date {
     Date::parse("2026-06-01").expect("a valid date")
 }
 
+/// The bundled statute versions and ordinances as plain values again.
+pub fn bundle() -> tegenprestatie_check::model::Bundle {
+    let catalog = tegenprestatie_check::catalog::bundled();
+    tegenprestatie_check::model::Bundle {
+        statutes: catalog.statutes().to_vec(),
+        ordinances: catalog
+            .rule_sets()
+            .iter()
+            .map(|s| s.ordinance().clone())
+            .collect(),
+    }
+}
+
 /// A day a rule set answers for: the test day if it is in force then, else its last day (an
 /// ordinance that ended, like Weesp's of 2015).
 pub fn day_for_set(set: &tegenprestatie_check::engine::RuleSet) -> Date {

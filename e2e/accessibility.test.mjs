@@ -131,7 +131,7 @@ test("targets are at least 44 px (labels included), and nothing scrolls sideways
       assert.deepEqual(small, [], `${s}: targets under 44 px`);
       if (viewport.width === 320) await page.screenshot({ path: join(SHOTS, `narrow-${lang}-${String(i).padStart(2, "0")}-${s}.png`), fullPage: true });
       if (s === "uitkomst") break;
-      await answer(page, "rijnwaarden", { age: 33, benefit: "participatiewet" }, { single: true });
+      await answer(page, "zevenaar", { age: 33, benefit: "participatiewet" }, { single: true });
     }
     await page.context().close();
   }

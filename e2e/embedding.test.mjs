@@ -394,6 +394,8 @@ test("in 2027 the widget on a host page says the law changed, tells the host law
   assert.equal(await p.textContent("tegenprestatie-check .tpc-heading"), "Nieuwe regels vanaf 2027");
   await p.waitForFunction(() => window.outcomes.length > 0);
   assert.deepEqual(await p.evaluate(() => window.outcomes), [{ status: "law_changed" }], "the host hears why there is no outcome, nothing else");
+  // The page itself under its CSP, before axe (whose own styles the CSP refuses) is added.
+  assert.deepEqual(await p.evaluate(() => window.violations), [], "no CSP violation");
   await p.evaluate(AXE);
   const run = () => p.evaluate((tags) => window.axe.run({ include: [["tegenprestatie-check"]] }, { runOnly: { type: "tag", values: tags } }), TAGS);
   const first = await run();
@@ -408,6 +410,5 @@ test("in 2027 the widget on a host page says the law changed, tells the host law
   const problems = [...first.violations, ...last.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   assert.deepEqual(problems, []);
   assert.equal(await p.evaluate(() => document.documentElement.lang), "en-GB", "the host's lang untouched");
-  assert.deepEqual(await p.evaluate(() => window.violations), [], "no CSP violation");
-  assert.deepEqual(p.errors, []);
+  assert.deepEqual(p.errors.filter((e) => !/Content Security Policy/.test(e)), [], "no error but axe's refused styles");
 });

@@ -5,6 +5,8 @@ use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_tegenprestatie"))
+        // "Today" for a check without a date: the test day, never the machine's clock.
+        .env("TEGENPRESTATIE_TODAY", "2026-06-01")
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -527,6 +529,8 @@ fn simulate_watched(args: &[&str]) -> (serde_json::Value, u64, std::time::Durati
     use std::time::{Duration, Instant};
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_tegenprestatie"))
+        // "Today" for a check without a date: the test day, never the machine's clock.
+        .env("TEGENPRESTATIE_TODAY", "2026-06-01")
         .arg("simulate")
         .args(args)
         .stdin(Stdio::null())
@@ -693,4 +697,26 @@ fn simulate_counts_the_rows_after_the_law_changed_apart() {
     assert_eq!(report["current"]["law_changed"], 1);
     assert_eq!(report["current"]["not_in_force"], 1);
     assert_eq!(count(&report["current"], "obligated"), 1);
+}
+
+/// `TEGENPRESTATIE_TODAY` is the CLI's "today": on 2027-01-05 a check without a date is refused,
+/// for the law changed on 2027-01-01.
+#[test]
+fn today_can_be_set_and_from_2027_a_check_without_a_date_is_refused() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tegenprestatie"))
+        .env("TEGENPRESTATIE_TODAY", "2027-01-05")
+        .args(["check", "-g", "rotterdam", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    let _ = child.stdin.take().unwrap().write_all(br#"{"age": 40}"#);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("law_changed"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -22,8 +22,22 @@ fn id(gemeente: &str) -> JsValue {
     JsValue::from_str(gemeente)
 }
 
-fn message(err: wasm_bindgen::JsError) -> String {
-    get(&JsValue::from(err), "message").as_string().unwrap()
+fn message(err: impl Into<JsValue>) -> String {
+    get(&err.into(), "message").as_string().unwrap()
+}
+
+/// The page's clock, fixed on the test day (2026-06-15, 10:00 UTC) for every test here: a
+/// check without a `date` is for "today", and no test may depend on the machine's date (the
+/// law changes on 1 January 2027). Only `new Date()` and `Date.now()` are fixed.
+fn pin_clock() {
+    let pin = js_sys::Function::new_with_args(
+        "t",
+        "if (globalThis.__pinned) return; globalThis.__pinned = true; const R = Date; \
+         class D extends R { constructor(...a) { if (a.length === 0) super(t); else super(...a); } \
+         static now() { return t; } } globalThis.Date = D;",
+    );
+    pin.call1(&JsValue::NULL, &JsValue::from_f64(1_781_517_600_000.0))
+        .expect("the clock is pinned");
 }
 
 /// The example ordinance's JSON form (what `tegenprestatie compile` prints for it).
@@ -31,6 +45,12 @@ const EXAMPLE: &str = include_str!("fixtures/example.json");
 
 #[wasm_bindgen_test]
 fn evaluate_returns_the_decision_object() {
+    pin_clock();
+    assert_eq!(
+        js_sys::Date::new_0().get_full_year(),
+        2026,
+        "the clock is pinned"
+    );
     let d = evaluate(
         id("overbetuwe"),
         answers(r#"{"age": 35, "volunteer_hours_per_week": 4}"#),
@@ -60,6 +80,7 @@ fn evaluate_returns_the_decision_object() {
 
 #[wasm_bindgen_test]
 fn evaluate_throws_a_named_error_for_bad_input() {
+    pin_clock();
     let none = || JsValue::UNDEFINED;
     let m = message(
         evaluate(
@@ -98,15 +119,36 @@ fn evaluate_throws_a_named_error_for_bad_input() {
 
 #[wasm_bindgen_test]
 fn evaluate_takes_a_date_and_an_ordinance_of_ones_own() {
+    pin_clock();
+    // 66 and 4 months in 2020: at 66 in whole years it hinges on the months.
     let d = evaluate(
         id("rotterdam"),
-        answers(r#"{"age": 67}"#),
-        answers(r#"{"date": "2028-06-01"}"#),
+        answers(r#"{"age": 66}"#),
+        answers(r#"{"date": "2020-03-01"}"#),
     )
     .unwrap();
     let pension = get(&d, "pension_age");
     assert!(get(&pension, "reached").is_null());
     assert_eq!(get(&pension, "hinges_on_months").as_bool(), Some(true));
+    // From 2027-01-01 the law changed: an Error whose code is law_changed, with the change.
+    let e = evaluate(
+        id("rotterdam"),
+        answers(r#"{"age": 40}"#),
+        answers(r#"{"date": "2028-06-01"}"#),
+    )
+    .unwrap_err();
+    assert!(e.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&e, "code").as_string().unwrap(), "law_changed");
+    assert_eq!(get(&e, "date").as_string().unwrap(), "2028-06-01");
+    assert_eq!(get(&e, "from").as_string().unwrap(), "2027-01-01");
+    assert_eq!(
+        get(&e, "url").as_string().unwrap(),
+        "https://wetten.overheid.nl/BWBR0015703/2027-01-01"
+    );
+    assert!(get(&e, "name")
+        .as_string()
+        .unwrap()
+        .contains("Participatiewet in balans"));
     let options = js_sys::Object::new();
     Reflect::set(&options, &"ordinance".into(), &answers(EXAMPLE)).unwrap();
     let d = evaluate(
@@ -123,6 +165,7 @@ fn evaluate_takes_a_date_and_an_ordinance_of_ones_own() {
 
 #[wasm_bindgen_test]
 fn validate_and_compile_name_every_problem() {
+    pin_clock();
     let problems: Array = validate(answers(EXAMPLE)).unwrap().dyn_into().unwrap();
     assert_eq!(problems.length(), 0);
     let broken = EXAMPLE.replace("\"max\": 8.0", "\"max\": 40.0");
@@ -163,6 +206,7 @@ async fn tick() {
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_into_its_element_and_moves_to_the_next_question() {
+    pin_clock();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     root.set_attribute("data-tegenprestatie-check-page", "")

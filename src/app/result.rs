@@ -144,14 +144,15 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             if let Some(note) = merged_within {
                 <p class="tpc-notice tpc-notice--warning">{ note }</p>
             }
+            { next_steps(lang, c, &d, &info) }
+            { reasons(lang, c, &d, &info) }
+            // Background to the outcome, not a step: after the reasons, before the disclaimer.
             if tolerance {
                 <p class="tpc-notice tpc-notice--info tpc-tolerance">
                     { w.tolerance }{ " " }
                     <a href={TOLERANCE_SOURCE_URL} rel="noopener">{ w.tolerance_source }</a>
                 </p>
             }
-            { next_steps(lang, c, &d, &info) }
-            { reasons(lang, c, &d, &info) }
 
             <p class="tpc-disclaimer">{ pick(lang, &DecisionView::new(&d).disclaimer) }</p>
 

@@ -43,7 +43,11 @@ const USAGE: &str = "usage:
   tegenprestatie list                       list municipalities and ordinance versions
   tegenprestatie lint <ordinance file>      validate an ordinance file (TOML or JSON)
   tegenprestatie compile <ordinance file>   validate it and print the JSON form browsers load
-  tegenprestatie schema                     print the answers table (docs/contract.md's)";
+  tegenprestatie schema                     print the answers table (docs/contract.md's)
+
+The day of a check is the answers' `date`, else --date, else today (UTC); --date overrides the
+answers' own `date`. TEGENPRESTATIE_TODAY=YYYY-MM-DD sets today (to repeat a run of another day).
+From 2027-01-01 the law is a version whose rules this checker does not know: a refusal, exit 2.";
 
 /// A failure: what to print on stderr. Every failure exits with 2.
 struct Failure(String);
@@ -60,8 +64,16 @@ fn read_input(path: &str) -> Result<String, Failure> {
     }
 }
 
-/// Today, as the calendar date in UTC (the engine itself has no clock).
+/// Today, as the calendar date in UTC (the engine itself has no clock), or the day
+/// `TEGENPRESTATIE_TODAY` names (YYYY-MM-DD): to repeat a run of another day, and for tests,
+/// which never read the machine's date.
 fn today() -> Date {
+    if let Some(day) = std::env::var("TEGENPRESTATIE_TODAY")
+        .ok()
+        .and_then(|d| Date::parse(&d))
+    {
+        return day;
+    }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())

@@ -272,7 +272,6 @@ pub fn Check(props: &CheckProps) -> Html {
         html! {
             <div class="tpc-notice tpc-notice--warning tpc-past" role="note">
                 <p>{ fill(w.past_rules_banner, &[("date", &day)]) }</p>
-                <p>{ w.past_rules_objection }</p>
             </div>
         }
     });

@@ -144,6 +144,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             if let Some(note) = merged_within {
                 <p class="tpc-notice tpc-notice--warning">{ note }</p>
             }
+            // Old rules looked at after the law changed: what they may still mean, once.
+            if state.looks_back(env) {
+                <p class="tpc-notice tpc-notice--warning tpc-past-note">{ w.past_rules_objection }</p>
+            }
             { next_steps(lang, c, &d, &info) }
             { reasons(lang, c, &d, &info) }
             // Background to the outcome, not a step: after the reasons, before the disclaimer.

@@ -251,10 +251,11 @@ pub fn Check(props: &CheckProps) -> Html {
         (_, Screen::Review) => {
             html! { <Review state={state.clone()} on_action={dispatch.clone()} /> }
         }
+        // The verdict names its day; the way to change it comes after the reasons.
         (_, Screen::Result) => html! {
             <>
-                { day_line }
                 <ResultScreen state={state.clone()} on_action={dispatch.clone()} />
+                { day_line }
             </>
         },
     };

@@ -68,7 +68,10 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     let open: Vec<_> = d.judgements().collect();
     html! {
         <div class={classes!("tpc-outcome", status_class(d.status))}>
-            <p class="tpc-outcome__label">{ fill(c.result_for, &[("name", &d.municipality.name)]) }</p>
+            <p class="tpc-outcome__label">{ fill(c.result_for, &[
+                ("name", &d.municipality.name),
+                ("date", &d.pension.on.map_or(String::new(), |on| crate::flow::texts::day::long_date(lang, on))),
+            ]) }</p>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ headline(c, d.status, bounds) }</h1>
             if let Some(lead) = (c.status_lead)(d.status) {
                 <p class="tpc-outcome__lead">{ lead }</p>

@@ -209,6 +209,11 @@ test("the desk in 2027 says why there is no outcome, and shows the rules of 31 D
   assert.ok((await column.textContent()).includes("31-12-2026"), "it names the day of the old rules");
   assert.deepEqual(await axe(page, "desk 2027"), []);
   await page.screenshot({ path: join(SHOTS, "desk-2027-1440.png"), fullPage: true });
+  // In English too, for a caseworker who works in English.
+  await page.click(".tpc-desk__bar-actions button");
+  await page.waitForFunction(() => document.querySelector('article[aria-labelledby="tpc-desk-col-rotterdam"]')?.textContent.includes("From 1 January 2027 the law replaces the tegenprestatie"));
+  assert.deepEqual(await axe(page, "desk 2027, English"), []);
+  await page.click(".tpc-desk__bar-actions button");
   await page.fill("#tpc-desk-date", "31-12-2026");
   await page.keyboard.press("Tab");
   await page.waitForFunction(() => document.querySelector('article[aria-labelledby="tpc-desk-col-rotterdam"] .tpc-desk-col__headline')?.textContent.length > 0);

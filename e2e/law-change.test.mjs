@@ -134,7 +134,7 @@ test("a result for a day of 2026 says the ministry's tolerance once, with its so
   assert.ok(tolerance[0].includes("Het ministerie vindt het goed dat gemeenten in 2026 al werken met de nieuwe regels voor maatschappelijke participatie"), tolerance[0]);
   assert.ok((await page.getAttribute(".tpc-tolerance a", "href")).startsWith("https://www.gemeente.nu/"));
   // The version label: from when, and that later changes may exist.
-  assert.ok((await page.textContent(".tpc-outcome__age")).includes("geldig vanaf"));
+  assert.ok((await page.textContent(".tpc-outcome__age")).includes("Regels vanaf 1 januari 2015. Ze kunnen veranderd zijn"));
 });
 
 test("a merged municipality's rules end two years after the merger: Rijnwaarden leads to Zevenaar", async () => {

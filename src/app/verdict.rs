@@ -52,14 +52,7 @@ fn version_line(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> String {
         .map_or(String::new(), |to| {
             fill(day_texts(lang).until, &[("date", &long_date(lang, to))])
         });
-    fill(
-        c.rules_from,
-        &[
-            ("year", &version.year.to_string()),
-            ("from", &from),
-            ("to", &to),
-        ],
-    )
+    fill(c.rules_from, &[("from", &from), ("to", &to)])
 }
 
 /// The box at the top of the result.

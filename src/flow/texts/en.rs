@@ -46,7 +46,7 @@ pub const EN: Catalogue = Catalogue {
     see_next: "See question {n}.",
     no_maximum: "Your municipality sets no maximum number of hours. But 32 hours a week or more is never allowed. A court said so.",
     no_maximum_short: "There is no maximum, but 32 hours a week or more is never allowed.",
-    rules_from: "These are the rules from {year}, in force from {from}{to}. They may have changed since: ask your municipality.",
+    rules_from: "Rules in force from {from}{to}. They may have changed: ask your municipality.",
     why_title: "Why? And the sources",
     rules_title: "The rules that apply",
     next_steps_sources: "Where the advice comes from",

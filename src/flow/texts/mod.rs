@@ -67,7 +67,8 @@ pub struct Catalogue {
     pub no_maximum: &'static str,
     /// The same, in a row of an if-then table.
     pub no_maximum_short: &'static str,
-    /// "Dit zijn de regels uit {year}. …"
+    /// "Regels vanaf {from}{to}. …": from when the rules hold, until when if known, and that
+    /// later changes may exist.
     pub rules_from: &'static str,
     pub why_title: &'static str,
     pub rules_title: &'static str,

@@ -46,7 +46,7 @@ pub const NL: Catalogue = Catalogue {
     see_next: "Zie vraag {n}.",
     no_maximum: "Uw gemeente noemt geen maximum aantal uren. Wel geldt: 32 uur per week of meer mag nooit. Dat zei de rechter.",
     no_maximum_short: "Er is geen maximum, maar 32 uur per week of meer mag nooit.",
-    rules_from: "Dit zijn de regels uit {year}, geldig vanaf {from}{to}. Er kunnen latere wijzigingen zijn: vraag het uw gemeente.",
+    rules_from: "Regels vanaf {from}{to}. Ze kunnen veranderd zijn: vraag het uw gemeente.",
     why_title: "Waarom? En de bronnen",
     rules_title: "De regels die gelden",
     next_steps_sources: "Waar de uitleg vandaan komt",

@@ -39,7 +39,7 @@ pub const EN: Catalogue = Catalogue {
     change: "Change",
     not_answered: "Not asked",
     result_title: "Outcome",
-    result_for: "Outcome for {name} on {date}",
+    result_for: "{name}, {date}",
     college_decides_intro: "The municipality looks at your situation. Our sources do not say what follows. The municipality decides:",
     if_it_holds: "If the municipality finds that this rule applies",
     if_it_does_not: "If the municipality finds that this rule does not apply",

@@ -55,7 +55,8 @@ pub struct Catalogue {
     pub change: &'static str,
     pub not_answered: &'static str,
     pub result_title: &'static str,
-    /// "Uitkomst voor {name} op {date}": the day the outcome is for.
+    /// "Rotterdam, 15 juni 2026": the municipality and the day the outcome is for (one line
+    /// on a phone, above the headline).
     pub result_for: &'static str,
     pub college_decides_intro: &'static str,
     /// The rows of an if-then table whose judgement has no short question.

@@ -39,7 +39,7 @@ pub const NL: Catalogue = Catalogue {
     change: "Wijzig",
     not_answered: "Niet gevraagd",
     result_title: "Uitkomst",
-    result_for: "Uitkomst voor {name} op {date}",
+    result_for: "{name}, {date}",
     college_decides_intro: "De gemeente kijkt naar uw situatie. Onze bronnen zeggen niet wat er dan volgt. De gemeente beslist over:",
     if_it_holds: "Als de gemeente vindt dat deze regel geldt",
     if_it_does_not: "Als de gemeente vindt dat deze regel niet geldt",

@@ -101,4 +101,146 @@ fn main() {
     let mut bytes = Vec::new();
     codec::Codec::write(&bundle, &mut bytes);
     std::fs::write(out.join("bundle.bin"), bytes).expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("terms.rs"),
+        terms::generate(Path::new("law/termijnen.toml")),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// The objection term and the holidays (`law/termijnen.toml`), validated and written as Rust
+/// constants for `src/letters/law.rs`: no parser in the letters' module.
+mod terms {
+    use serde::Deserialize;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        objection: Objection,
+        holidays: Vec<Holiday>,
+        quotes: Vec<Quote>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Objection {
+        weeks: u32,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Holiday {
+        name: String,
+        #[serde(default)]
+        date: Option<String>,
+        #[serde(default)]
+        easter: Option<i32>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Quote {
+        id: String,
+        instrument: String,
+        #[serde(default)]
+        artikel: Option<String>,
+        #[serde(default)]
+        lid: Option<String>,
+        url: String,
+        text: String,
+    }
+
+    pub fn generate(path: &Path) -> String {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| super::fail(&format!("{}: {e}", path.display())));
+        let file: File = toml::from_str(&text)
+            .unwrap_or_else(|e| super::fail(&format!("{}: {e}", path.display())));
+        let mut problems = Vec::new();
+        if !(1..=52).contains(&file.objection.weeks) {
+            problems.push("objection.weeks must be 1 to 52".to_string());
+        }
+        let mut names = BTreeSet::new();
+        let mut out = String::from("// Written by build.rs from law/termijnen.toml.\n");
+        out.push_str(&format!(
+            "pub const OBJECTION_WEEKS: i32 = {};\n",
+            file.objection.weeks
+        ));
+        out.push_str("pub const HOLIDAYS: &[Holiday] = &[\n");
+        for h in &file.holidays {
+            if !names.insert(h.name.clone()) {
+                problems.push(format!("holiday `{}` twice", h.name));
+            }
+            let rule = match (&h.date, h.easter) {
+                (Some(date), None) => {
+                    let parsed = date
+                        .split_once('-')
+                        .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+                        .filter(|&(m, d)| super::date::Date::new(2024, m, d).is_some());
+                    match parsed {
+                        Some((m, d)) => format!("HolidayRule::Fixed {{ month: {m}, day: {d} }}"),
+                        None => {
+                            problems.push(format!("holiday `{}`: date must be MM-DD", h.name));
+                            continue;
+                        }
+                    }
+                }
+                (None, Some(days)) if (-60..=60).contains(&days) => {
+                    format!("HolidayRule::Easter {{ days: {days} }}")
+                }
+                _ => {
+                    problems.push(format!(
+                        "holiday `{}`: give either `date` (MM-DD) or `easter` (-60 to 60 days)",
+                        h.name
+                    ));
+                    continue;
+                }
+            };
+            out.push_str(&format!(
+                "    Holiday {{ name: {:?}, rule: {rule} }},\n",
+                h.name
+            ));
+        }
+        out.push_str("];\n");
+        let mut ids = BTreeSet::new();
+        for q in &file.quotes {
+            let valid_id = !q.id.is_empty()
+                && q.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            if !valid_id || !ids.insert(q.id.clone()) {
+                problems.push(format!(
+                    "quote id `{}` must be unique, a-z, 0-9 and _",
+                    q.id
+                ));
+                continue;
+            }
+            if q.text.trim().len() < 20 || !q.url.starts_with("https://") || q.instrument.is_empty()
+            {
+                problems.push(format!(
+                    "quote `{}` needs its instrument, its words and an https address",
+                    q.id
+                ));
+            }
+            let opt = |o: &Option<String>| match o {
+                Some(s) => format!("Some({s:?})"),
+                None => "None".to_string(),
+            };
+            out.push_str(&format!(
+                "pub const {}: Quote = Quote {{ instrument: {:?}, artikel: {}, lid: {}, url: {:?}, text: {:?} }};\n",
+                q.id.to_ascii_uppercase(),
+                q.instrument,
+                opt(&q.artikel),
+                opt(&q.lid),
+                q.url,
+                q.text
+            ));
+        }
+        if !problems.is_empty() {
+            super::fail(&format!("{}: {}", path.display(), problems.join("; ")));
+        }
+        out
+    }
 }

@@ -19,6 +19,7 @@ pub mod engine;
 pub mod facts;
 pub mod flow;
 pub mod law;
+pub mod letters;
 pub mod model;
 pub mod number;
 pub mod rng;

@@ -4,6 +4,7 @@
 pub mod day;
 pub mod desk;
 mod en;
+pub mod letters;
 mod nl;
 pub mod workbench;
 

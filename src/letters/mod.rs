@@ -660,18 +660,17 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
                 ));
             }
             letter.body.push(paragraph);
-            for rule in d
+            // One rule is enough to say that it can count.
+            if let Some(rule) = d
                 .ordinance
                 .rules
                 .iter()
-                .filter(|r| r.effect == Effect::Fulfilled)
+                .find(|r| r.effect == Effect::Fulfilled)
             {
                 letter
                     .body
                     .push(fill(w.may_count, &[("label", &rule_label(d, rule))]));
                 cite_rule(&mut annex, d, rule);
-                // One is enough to say that it can count.
-                break;
             }
             if let Some(info) = d
                 .ordinance

@@ -23,6 +23,9 @@ const DESK_STYLES = asset("desk.css");
 const WORKBENCH = asset("workbench.js");
 const WORKBENCH_WASM = asset("workbench_bg.wasm");
 const WORKBENCH_STYLES = asset("workbench.css");
+const LETTERS = asset("letters.js");
+const LETTERS_WASM = asset("letters_bg.wasm");
+const LETTERS_STYLES = asset("letters.css");
 const API = asset("api.js");
 const API_WASM = asset("api_bg.wasm");
 const OPTIONS = ["gemeente", "lang", "mode", "ordinance", "remember"];
@@ -53,6 +56,99 @@ const startDesk = () =>
       deskStarted = undefined;
       throw e;
     }));
+
+let lettersStarted;
+/** Loads the letters' module once per page, only when a person asks for a letter. */
+const startLetters = () =>
+  (lettersStarted ??= import(LETTERS)
+    .then(async (letters) => {
+      await letters.default({ module_or_path: LETTERS_WASM });
+      return letters;
+    })
+    .catch((e) => {
+      lettersStarted = undefined;
+      throw e;
+    }));
+
+/** Adds the letters' style sheet to `parent` (the shadow root, or the page's head) once. */
+function lettersStyles(parent) {
+  if (parent.querySelector(`link[href="${LETTERS_STYLES}"]`)) return Promise.resolve();
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = LETTERS_STYLES;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+    setTimeout(resolve, 3000);
+  });
+  parent.append(link);
+  return loaded;
+}
+
+/**
+ * Answers a click on one of the check's letter buttons (`[data-letter]`, in its section with
+ * the `data-letters-*` values): loads letters.js, shows the letter in place of the check, and
+ * brings the check back, with the focus on that button, when the letter is closed (or the page
+ * goes back a step, on the check's own page). `container` holds the check; `ordinance` gives the host's ordinance in
+ * binary form or nothing; `printLetter(element)` prints it. Only the check's own plain values
+ * are passed on.
+ */
+function listenForLetters(container, stylesParent, ordinance, printLetter, page = false) {
+  container.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("button[data-letter]") : null;
+    const offer = button?.closest("[data-letters-fragment]");
+    if (!offer || !container.contains(offer) || container.querySelector(".tpc-letter-host")) return;
+    const data = offer.dataset;
+    const check = container.firstElementChild;
+    const host = document.createElement("div");
+    host.className = "tpc-letter-host tpc";
+    host.lang = data.lettersLang || "nl";
+    const status = document.createElement("p");
+    status.className = "tpc-letter-loading";
+    status.setAttribute("role", "status");
+    status.textContent = data.lettersLoading ?? "";
+    const mountPoint = document.createElement("div");
+    host.append(status, mountPoint);
+    let handle = null;
+    const close = () => {
+      if (page) removeEventListener("popstate", close);
+      handle?.unmount();
+      handle?.free();
+      handle = null;
+      host.remove();
+      check.hidden = false;
+      container.querySelector(`button[data-letter="${button.dataset.letter}"]`)?.focus();
+    };
+    // On its own page the check takes a step back with the browser's back button: so does
+    // the letter. A guest never listens to its host's history.
+    if (page) addEventListener("popstate", close);
+    check.hidden = true;
+    container.append(host);
+    const request = {
+      kind: button.dataset.letter,
+      fragment: data.lettersFragment ?? "",
+      today: data.lettersToday ?? "",
+      lang: data.lettersLang ?? "nl",
+    };
+    Promise.all([startLetters(), lettersStyles(stylesParent), ordinance()])
+      .then(([module, , bytes]) => {
+        handle = module.mount(mountPoint, request, bytes ?? null, { print: () => printLetter(host), close });
+      })
+      .catch((e) => {
+        console.error(`${TAG}: the letters could not be loaded: ${e.message ?? e}`);
+        status.setAttribute("role", "alert");
+        status.className = "tpc-notice tpc-notice--warning";
+        status.textContent = data.lettersFailed ?? "";
+        const back = document.createElement("button");
+        back.type = "button";
+        back.className = "tpc-button tpc-button--secondary";
+        back.textContent = data.lettersBack ?? "Terug";
+        back.addEventListener("click", close, { once: true });
+        host.append(back);
+        back.focus();
+      });
+  });
+}
 
 function fail(message) {
   return new TypeError(`${TAG}: ${message}`);
@@ -218,7 +314,7 @@ export async function mount(element, options) {
   let kind;
   const render = async (o) => {
     const desk = o.mode === "caseworker";
-    const sheets = desk ? [STYLES, DESK_STYLES] : [STYLES];
+    const sheets = desk ? [STYLES, DESK_STYLES, LETTERS_STYLES] : [STYLES];
     const links = sheets.map((href) => {
       const link = document.createElement("link");
       link.rel = "stylesheet";
@@ -228,6 +324,14 @@ export async function mount(element, options) {
     const root = document.createElement("div");
     root.className = "tpc-root";
     shadow.replaceChildren(...links, root);
+    if (!desk) {
+      listenForLetters(
+        root,
+        shadow,
+        async () => (current.ordinance ? (await loadOrdinance(current.ordinance)).ordinance : null),
+        print,
+      );
+    }
     // Shown once styled (no flash of bare text); a detached element loads no style sheet, and
     // a slow one does not hold the check back for more than a moment.
     const styled = Promise.all(
@@ -364,7 +468,7 @@ if (page) {
     }
   };
   if (pageMode === "caseworker") {
-    styles(DESK_STYLES);
+    styles(DESK_STYLES, LETTERS_STYLES);
     startDesk().then((desk) => desk.mount(page, null, { lang: document.documentElement.lang || "nl" }, {}));
   } else if (pageMode === "workbench") {
     styles(DESK_STYLES, WORKBENCH_STYLES);
@@ -378,6 +482,7 @@ if (page) {
         page.textContent = "De werkbank kan niet worden geladen. Laad de pagina opnieuw.";
       });
   } else {
+    listenForLetters(page, document.head, async () => null, () => window.print(), true);
     start();
   }
 }

@@ -9,6 +9,8 @@ mod error_summary;
 pub(crate) mod files;
 mod header;
 mod law_changed;
+mod letter_offer;
+pub mod letters;
 mod municipality_step;
 pub(crate) mod place;
 mod question_step;

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::letter_offer::LetterOffer;
 use super::place::Place;
 use super::reasons::reasons;
 use super::verdict::verdict;
@@ -137,6 +138,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         })
     };
     let info = next_info(&d);
+    let letters = state
+        .answers(env)
+        .is_some_and(|a| crate::letters::any_offered(&a));
     html! {
         <article class="tpc-result">
             <button type="button" class="tpc-back tpc-no-print" onclick={back.clone()}>{ c.back }</button>
@@ -149,6 +153,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <p class="tpc-notice tpc-notice--warning tpc-past-note">{ w.past_rules_objection }</p>
             }
             { next_steps(lang, c, &d, &info) }
+            if letters {
+                <LetterOffer {lang} fragment={share::encode(state)} today={env.today.iso()} />
+            }
             { reasons(lang, c, &d, &info) }
             // Background to the outcome, not a step: after the reasons, before the disclaimer.
             if tolerance {

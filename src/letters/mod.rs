@@ -11,6 +11,7 @@
 //!   person propose one, or lets something they do count as the tegenprestatie;
 //! - the objection: whenever the person receives a benefit a tegenprestatie can be tied to.
 
+pub mod form;
 pub mod law;
 pub mod term;
 
@@ -148,6 +149,13 @@ pub fn offered(d: &Decision<'_>, answers: &Answers) -> Vec<Kind> {
         kinds.push(Kind::Objection);
     }
     kinds
+}
+
+/// Whether any letter fits: `offered` is never empty exactly when this holds (the objection fits
+/// whenever there is a benefit). The recipient's result asks only this, so its first load
+/// carries none of the rest.
+pub fn any_offered(answers: &Answers) -> bool {
+    !benefit_is(answers, "none")
 }
 
 /// What the decision the person received does.
@@ -935,4 +943,23 @@ pub fn guidance_quotes(kind: Kind) -> Vec<&'static law::Quote> {
         ],
         _ => vec![],
     }
+}
+
+/// What the form can start with from the check's answers (never the person's details): the
+/// activity they already do, with its hours, for a proposal of their own.
+pub fn prefill(kind: Kind, _d: &Decision<'_>, answers: &Answers) -> Vec<(form::Field, String)> {
+    let mut values = Vec::new();
+    if kind == Kind::OwnActivity {
+        for (fact, activity) in [
+            (Fact::VolunteerHoursPerWeek, "vrijwilligerswerk"),
+            (Fact::CaregivingHoursPerWeek, "mantelzorg"),
+        ] {
+            if let Some(hours) = answers.value(fact).filter(|h| *h > 0.0) {
+                values.push((form::Field::Activity, activity.to_string()));
+                values.push((form::Field::ActivityHours, num(Lang::Nl, hours)));
+                break;
+            }
+        }
+    }
+    values
 }

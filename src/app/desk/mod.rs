@@ -6,6 +6,7 @@
 mod column;
 mod door;
 mod form;
+mod letters;
 mod record_view;
 mod toolbar;
 
@@ -127,6 +128,16 @@ pub fn DeskApp(props: &DeskProps) -> Html {
         Callback::from(move |a: DeskAction| model.dispatch(a))
     };
     let rec = record::record(desk, env);
+    // A letter for the client, open below the outcome (printed instead of the record).
+    let letter = use_state(|| None::<(AttrValue, crate::letters::Kind)>);
+    let on_letter = {
+        let letter = letter.clone();
+        Callback::from(move |open| letter.set(open))
+    };
+    let print_letter = {
+        let place = props.place.clone();
+        Callback::from(move |_| place.print())
+    };
     // Today the law has changed, and the intake's date is before: old rules, said so.
     let past = env.catalog.law_change_on(env.today).is_some()
         && env.catalog.law_change_on(desk.reference(env)).is_none();
@@ -174,9 +185,13 @@ pub fn DeskApp(props: &DeskProps) -> Html {
                     </div>
                 </section>
             </div>
-            <toolbar::Toolbar model={shared} on_action={on_action.clone()}
+            <toolbar::Toolbar model={shared.clone()} on_action={on_action.clone()}
                 place={props.place.clone()} text={rec.text(lang)} />
-            { record_view::record_view(lang, &rec, differs) }
+            <letters::DeskLetters model={shared} open={(*letter).clone()} on_open={on_letter}
+                on_print={print_letter} />
+            if letter.is_none() {
+                { record_view::record_view(lang, &rec, differs) }
+            }
             <div class="tpc-visually-hidden" aria-live="polite" aria-atomic="true">
                 { fill("{s}", &[("s", &spoken(&rec.columns))]) }
             </div>

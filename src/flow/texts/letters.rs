@@ -5,21 +5,52 @@
 use crate::facts::Fact;
 use crate::flow::state::Lang;
 
-/// One language's words for the letters.
-pub struct LetterWords {
-    // What each letter is called, on its button and as the screen's heading.
-    pub exemption_title: &'static str,
-    pub own_activity_title: &'static str,
-    pub objection_title: &'static str,
-    /// One line under each button: when to use it.
-    pub exemption_when: &'static str,
-    pub own_activity_when: &'static str,
-    pub objection_when: &'static str,
+/// The few words the recipient's app shows itself (the offer of letters on the result): kept
+/// apart from `LetterWords`, which only the letters' own module and the desk carry.
+pub struct LetterOffer {
+    pub heading: &'static str,
     pub make_letter: &'static str,
     pub make_letter_intro: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
+}
 
+pub fn letter_offer(lang: Lang) -> &'static LetterOffer {
+    match lang {
+        Lang::Nl => &OFFER_NL,
+        Lang::En => &OFFER_EN,
+    }
+}
+
+const OFFER_NL: LetterOffer = LetterOffer {
+    heading: "Brief aan de gemeente",
+    make_letter: "Maak een brief",
+    make_letter_intro: "Een brief aan de gemeente, gemaakt met uw antwoorden. Bijvoorbeeld om bezwaar te maken. Uw naam en adres blijven op dit apparaat.",
+    loading: "De brief wordt geladen…",
+    load_failed: "De brief kan niet worden geladen. Controleer uw internet en probeer het opnieuw.",
+};
+
+const OFFER_EN: LetterOffer = LetterOffer {
+    heading: "Letter to the municipality",
+    make_letter: "Make a letter",
+    make_letter_intro: "A letter to the municipality, made from your answers. For example to object. Your name and address stay on this device.",
+    loading: "Loading the letter…",
+    load_failed: "The letter cannot be loaded. Check your internet connection and try again.",
+};
+
+/// One language's words for the letters.
+pub struct LetterWords {
+    // What each letter is called, on its button and as the screen's heading, and one line on
+    // when to use it.
+    pub exemption_title: &'static str,
+    pub own_activity_title: &'static str,
+    pub objection_title: &'static str,
+    pub exemption_when: &'static str,
+    pub own_activity_when: &'static str,
+    pub objection_when: &'static str,
+    pub choose_title: &'static str,
+    pub choose_intro: &'static str,
+    pub back_to_result: &'static str,
     // The letter's parts.
     pub client_number: &'static str,
     pub default_body: &'static str,
@@ -111,6 +142,11 @@ pub struct LetterWords {
 
     // The form.
     pub your_details: &'static str,
+    pub client_details: &'static str,
+    pub field_client_name: &'static str,
+    /// The desk's section of letters for the client.
+    pub desk_title: &'static str,
+    pub desk_intro: &'static str,
     pub field_name: &'static str,
     pub field_street: &'static str,
     pub field_postcode_city: &'static str,
@@ -135,6 +171,10 @@ pub struct LetterWords {
     pub field_reasons: &'static str,
     pub field_reasons_hint: &'static str,
     pub field_urgent_reasons: &'static str,
+    pub field_urgent_reasons_hint: &'static str,
+    pub explain_title: &'static str,
+    pub field_addressee: &'static str,
+    pub field_addressee_hint: &'static str,
     pub field_late_reason: &'static str,
     pub field_activity: &'static str,
     pub field_activity_hint: &'static str,
@@ -146,6 +186,7 @@ pub struct LetterWords {
     pub bad_date: &'static str,
     pub bad_number: &'static str,
     pub preview_title: &'static str,
+    pub show_annex: &'static str,
     pub print: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
@@ -243,10 +284,9 @@ const NL: LetterWords = LetterWords {
     exemption_when: "U vraagt de gemeente om u vrij te stellen, of om wat u al doet te laten tellen.",
     own_activity_when: "U stelt zelf voor wat u als tegenprestatie doet.",
     objection_when: "U bent het niet eens met een besluit van de gemeente over de tegenprestatie.",
-    make_letter: "Maak een brief",
-    make_letter_intro: "Deze brieven passen bij uw antwoorden. U vult zelf uw naam en adres in. Die blijven op dit apparaat.",
-    loading: "De brief wordt geladen…",
-    load_failed: "De brief kan niet worden geladen. Controleer uw internet en probeer het opnieuw.",
+    choose_title: "Welke brief wilt u maken?",
+    choose_intro: "Deze brieven passen bij uw antwoorden.",
+    back_to_result: "Terug naar de uitkomst",
 
     client_number: "Klantnummer: {n}",
     default_body: "Het college van burgemeester en wethouders van {gemeente}",
@@ -272,7 +312,7 @@ const NL: LetterWords = LetterWords {
     ask_counts: "Ik vraag u om wat ik al doe te laten tellen als tegenprestatie.",
     on_ground_of: "Dit vraag ik op grond van {label}.",
     described_in: "{label}, zoals beschreven in: {source}, {location}",
-    urgent_reasons_are: "Mijn dringende redenen:",
+    urgent_reasons_are: "Mijn toelichting:",
 
     subject_own_activity: "Voorstel voor mijn tegenprestatie",
     propose: "Ik stel voor om dit als mijn tegenprestatie te doen: {activity}.",
@@ -326,6 +366,10 @@ const NL: LetterWords = LetterWords {
     sunday: "zondag",
 
     your_details: "Uw gegevens",
+    client_details: "Gegevens van de klant",
+    field_client_name: "Naam van de klant",
+    desk_title: "Brief voor de klant",
+    desk_intro: "Maak een brief die de klant kan ondertekenen en versturen. De gegevens van de klant worden niet bewaard.",
     field_name: "Uw naam",
     field_street: "Straat en huisnummer",
     field_postcode_city: "Postcode en woonplaats",
@@ -349,7 +393,11 @@ const NL: LetterWords = LetterWords {
     no_grounds_offered: "Uw antwoorden en het besluit geven geen reden uit de regels. Schrijf uw eigen redenen hieronder.",
     field_reasons: "Uw eigen redenen",
     field_reasons_hint: "Bijvoorbeeld: de gemeente keek niet naar wat ik kan, het werk is betaald werk, of niet duidelijk is welk werk ik moet doen.",
-    field_urgent_reasons: "Uw dringende redenen (kort)",
+    field_urgent_reasons: "Uw toelichting",
+    field_urgent_reasons_hint: "Bijvoorbeeld: waarom u nu geen tegenprestatie kunt doen, of wat u al doet.",
+    explain_title: "Uw toelichting",
+    field_addressee: "Aan wie stuurt u de brief?",
+    field_addressee_hint: "Leeg laten: aan het college van burgemeester en wethouders. Werkt een sociale dienst voor uw gemeente? Vul die dan in.",
     field_late_reason: "Waarom bent u te laat?",
     field_activity: "Wat wilt u doen?",
     field_activity_hint: "Bijvoorbeeld: vrijwilliger bij de voedselbank.",
@@ -361,6 +409,7 @@ const NL: LetterWords = LetterWords {
     bad_date: "Vul een datum in als 12-11-2026.",
     bad_number: "Vul een getal in, zoals 8.",
     preview_title: "Uw brief",
+    show_annex: "Bekijk de bijlage (de regels, blad 2)",
     print: "Print de brief",
     copy: "Kopieer de tekst",
     copied: "De tekst staat op het klembord.",
@@ -375,10 +424,9 @@ const EN: LetterWords = LetterWords {
     exemption_when: "You ask the municipality to exempt you, or to count what you already do.",
     own_activity_when: "You propose what you will do as your tegenprestatie.",
     objection_when: "You disagree with a decision of the municipality about the tegenprestatie.",
-    make_letter: "Make a letter",
-    make_letter_intro: "These letters fit your answers. You fill in your name and address yourself. They stay on this device.",
-    loading: "Loading the letter…",
-    load_failed: "The letter cannot be loaded. Check your internet connection and try again.",
+    choose_title: "Which letter do you want to make?",
+    choose_intro: "These letters fit your answers.",
+    back_to_result: "Back to the outcome",
 
     client_number: "Client number: {n}",
     default_body: "The college of mayor and aldermen of {gemeente}",
@@ -404,7 +452,7 @@ const EN: LetterWords = LetterWords {
     ask_counts: "I ask you to count what I already do as the tegenprestatie.",
     on_ground_of: "I ask this on the basis of {label}.",
     described_in: "{label}, as described in: {source}, {location}",
-    urgent_reasons_are: "My urgent reasons:",
+    urgent_reasons_are: "My explanation:",
 
     subject_own_activity: "Proposal for my tegenprestatie",
     propose: "I propose to do this as my tegenprestatie: {activity}.",
@@ -458,6 +506,10 @@ const EN: LetterWords = LetterWords {
     sunday: "Sunday",
 
     your_details: "Your details",
+    client_details: "The client's details",
+    field_client_name: "The client's name",
+    desk_title: "Letter for the client",
+    desk_intro: "Make a letter the client can sign and send. The client's details are not kept.",
     field_name: "Your name",
     field_street: "Street and house number",
     field_postcode_city: "Postcode and town",
@@ -481,7 +533,11 @@ const EN: LetterWords = LetterWords {
     no_grounds_offered: "Your answers and the decision give no reason from the rules. Write your own reasons below.",
     field_reasons: "Your own reasons",
     field_reasons_hint: "For example: the municipality did not look at what I can do, the work is paid work, or it is not clear what work I must do.",
-    field_urgent_reasons: "Your urgent reasons (short)",
+    field_urgent_reasons: "Your explanation",
+    field_urgent_reasons_hint: "For example: why you cannot do a tegenprestatie now, or what you already do.",
+    explain_title: "Your explanation",
+    field_addressee: "Who do you send the letter to?",
+    field_addressee_hint: "Leave empty: the college of mayor and aldermen. Does a social service work for your municipality? Then fill that in.",
     field_late_reason: "Why are you late?",
     field_activity: "What do you want to do?",
     field_activity_hint: "For example: volunteer at the food bank.",
@@ -493,6 +549,7 @@ const EN: LetterWords = LetterWords {
     bad_date: "Fill in a date like 12-11-2026.",
     bad_number: "Fill in a number, like 8.",
     preview_title: "Your letter",
+    show_annex: "See the enclosure (the rules, page 2)",
     print: "Print the letter",
     copy: "Copy the text",
     copied: "The text is on the clipboard.",

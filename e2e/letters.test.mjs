@@ -106,7 +106,7 @@ const LETTERS = [
       await typeInto(page, "#tpc-brief-kenmerk", "TP/2026/0412");
       await typeInto(page, "#tpc-brief-uren", "24");
     },
-    says: ["Bezwaarschrift tegen uw besluit van 4 juni 2026", "Kenmerk van het besluit: TP/2026/0412", "U vraagt 24 uur per week. Volgens Verordening tegenprestatie Rotterdam is dat hoogstens 20 uur per week.", "Ik wil graag mijn bezwaar mondeling toelichten"],
+    says: ["Bezwaarschrift tegen uw besluit van 4 juni 2026", "Kenmerk van het besluit: TP/2026/0412", "U vraagt 24 uur per week. Volgens de Verordening tegenprestatie Rotterdam is dat hoogstens 20 uur per week.", "Ik wil graag mijn bezwaar mondeling toelichten"],
     // Sent on Thursday 4 June 2026: the last day is Thursday 16 July.
     notes: ["Uw bezwaar moet uiterlijk op 16 juli 2026 binnen zijn.", "geldt het besluit"],
   },
@@ -153,6 +153,13 @@ for (const letter of LETTERS) {
     await page.emulateMedia({ media: "print" });
     assert.equal(pdfPages(await page.pdf({ format: "A4" })), 1, "the letter is one A4 page");
     await page.emulateMedia({ media: "screen" });
+
+    // Copied as plain text: the same letter.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.click("button:text('Kopieer de tekst')");
+    await page.waitForFunction(() => document.querySelector(".tpc-letters [role=status]")?.textContent.includes("klembord"));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    for (const words of [NAME, letter.says[0]]) assert.ok(copied.includes(words), `the copied text says "${words}"`);
 
     // Nothing personal in the address, the history or storage.
     const store = await kept(page);
@@ -208,6 +215,27 @@ test("a letter whose module cannot load says so in Dutch and leads back; the ans
   await page.click(".tpc-letter-host button");
   await page.waitForSelector(".tpc[data-step=uitkomst]:not([hidden])");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "tpc-letter-open");
+  await page.context().close();
+});
+
+test("in 2027 a decision of 2026 can still be objected to: the past rules, the letter dated today", async () => {
+  const page = await newPage(env.browser, PHONE);
+  await page.clock.setFixedTime(new Date("2027-01-05T10:00:00"));
+  await open(page, env.server.url);
+  await page.click(".tpc-law-changed .tpc-button--secondary");
+  await page.waitForFunction(() => document.querySelector(".tpc")?.dataset.step === "gemeente");
+  await answer(page, "rotterdam", { age: 40, benefit: "participatiewet" });
+  await page.click("#tpc-letter-open");
+  await page.click('button[data-letter="bezwaar"]');
+  await page.waitForSelector("#tpc-brief-naam");
+  await page.fill("#tpc-brief-besluitdatum", "3-12-2026");
+  await page.fill("#tpc-brief-uren", "24");
+  const sheet = await page.textContent(".tpc-letter-print article");
+  assert.ok(sheet.includes("Rotterdam, 5 januari 2027"), sheet);
+  assert.ok(sheet.includes("Bezwaarschrift tegen uw besluit van 3 december 2026"));
+  assert.ok(sheet.includes("hoogstens 20 uur per week"), "the ordinance's maximum of 2026 is a ground");
+  assert.ok((await page.textContent(".tpc-letter-deadline")).includes("14 januari 2027"));
+  assert.deepEqual(page.jsErrors, []);
   await page.context().close();
 });
 

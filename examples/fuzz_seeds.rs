@@ -104,6 +104,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let state = share::decode(&fragment, &env).unwrap_or_default();
             write("url_fragment", &name, share::encode(&state).as_bytes())?;
+            // The same answers with a letter's form: a person, a decision, a reason.
+            let form = "\nnaam=Anna {Zegwaard}\nstraat=Lindelaan 17\npostcode=3011 XY Rotterdam\nklantnummer=KL-1\nbesluitdatum=13-11-2026\nkenmerk=TP/1\nuren=32\nmaanden=7\nredenen=Het werk is betaald werk.\nactiviteit=voedselbank\nactiviteit-uren=8\nactiviteit-sinds=1-4-2025\nvandaag=2027-01-05";
+            write(
+                "letter_form",
+                &name,
+                format!("{}{form}", share::encode(&state)).as_bytes(),
+            )?;
             let follow_up = json!({
                 "gives_care": given["caregiving_hours_per_week"].as_f64().is_some_and(|h| h > 0.0),
                 "volunteers": given["volunteer_hours_per_week"].as_f64().is_some_and(|h| h > 0.0),

@@ -339,3 +339,99 @@ pub fn workbench_text(data: &[u8]) {
         }
     }
 }
+
+/// The letters (`letters::form` and `letters::compose`): the first line is the check's link (the
+/// answers, as `url_fragment` reads it), then `key=value` lines for the letter's form (`naam=…`,
+/// `besluitdatum=…`, `soort=weigering`, `grond=<key>` to leave a ground out, `bijlage=nee`) and
+/// `vandaag=YYYY-MM-DD` for the day it is written. Every letter that fits is composed in both
+/// languages: what the form keeps is cut at its length, the letter's only marks are the person's
+/// own, its quotes have their words, the person's name heads it, and the last day to object is a
+/// working day at most four days after the six weeks.
+pub fn letter_form(data: &[u8]) {
+    use crate::letters::form::{reduce, Action as FormAction, Field as FormField, Form, MAX_CHARS};
+    use crate::letters::{self, DecisionKind, Input};
+    let env = env();
+    let text = String::from_utf8_lossy(data);
+    let mut lines = text.split('\n');
+    let Some(state) = share::decode(lines.next().unwrap_or_default(), env) else {
+        return;
+    };
+    let (Some(id), Some(answers)) = (state.municipality(env), state.answers(env)) else {
+        return;
+    };
+    let Ok(Ok(d)) = env.catalog.decide(id, &answers).ok_or(()) else {
+        return;
+    };
+    let mut form = Form::prefilled(&[]);
+    let mut day = today();
+    for line in lines {
+        let (key, value) = line.split_once('=').unwrap_or((line, ""));
+        let action = match key {
+            "soort" => FormAction::Kind(if value == "weigering" {
+                DecisionKind::RefusesExemption
+            } else {
+                DecisionKind::Imposes
+            }),
+            "grond" => FormAction::Ground(value.to_string(), false),
+            "bijlage" => FormAction::Annex(value != "nee"),
+            "vandaag" => {
+                day = Date::parse(value).unwrap_or(day);
+                continue;
+            }
+            "wis" => FormAction::Clear,
+            key => match FormField::from_key(key) {
+                Some(field) => FormAction::Set(field, value.to_string()),
+                None => continue,
+            },
+        };
+        form = reduce(&form, action);
+    }
+    for field in FormField::ALL {
+        assert!(form.text(field).chars().count() <= MAX_CHARS);
+    }
+    // What the form keeps, as the letter uses it.
+    let typed: Vec<String> = FormField::ALL
+        .into_iter()
+        .map(|f| form.text(f).trim().to_string())
+        .collect();
+    let (details, person) = form.read();
+    let offered = letters::offered(&d, &answers);
+    assert_eq!(offered.is_empty(), !letters::any_offered(&answers));
+    let keys: Vec<String> = letters::grounds(&d, &details)
+        .iter()
+        .map(|g| g.key())
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        assert!(!keys[..i].contains(k), "ground {k} twice");
+    }
+    for kind in offered {
+        let input = Input {
+            kind,
+            decision: &d,
+            answers: &answers,
+            details: &details,
+            person: &person,
+            today: day,
+        };
+        for lang in [Lang::Nl, Lang::En] {
+            let letter = letters::compose(&input, lang);
+            // What the person typed taken out, no mark is left.
+            let mut out = letter.to_text();
+            for value in typed.iter().filter(|v| !v.is_empty()) {
+                out = out.replace(value.as_str(), "");
+            }
+            assert!(!out.contains('{'), "an unfilled mark in {out}");
+            for c in &letter.annex {
+                assert!(!c.label.is_empty() && !c.text.trim().is_empty());
+            }
+            if !person.name.is_empty() {
+                assert_eq!(letter.sender.first(), Some(&person.name));
+            }
+            assert!(!letters::guidance(&input, lang).is_empty());
+        }
+        if let Some(term) = input.term() {
+            assert!(letters::term::day_off(term.last_day).is_none());
+            assert!(term.last_day >= term.end && term.last_day.0 - term.end.0 <= 4);
+        }
+    }
+}

@@ -81,3 +81,8 @@ fn the_caseload_file_survives_its_corpus() {
 fn the_workbench_text_boxes_survive_their_corpus() {
     replay("workbench_text", doors::workbench_text);
 }
+
+#[test]
+fn the_letters_form_survives_its_corpus() {
+    replay("letter_form", doors::letter_form);
+}

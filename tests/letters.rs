@@ -1,4 +1,4 @@
-//! The letters as legal claims (`tests/claims/letters.toml`): which letters fit which outcome,
+//! The letters as legal claims (`tests/claims/letters/claims.toml`): which letters fit which outcome,
 //! the last day to object, the grounds an objection is offered; and what every letter must hold
 //! (its rules quoted, the person's text taken literally, nothing of the person outside it).
 
@@ -16,6 +16,7 @@ use tegenprestatie_check::letters::{
 };
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Claims {
     offered: Vec<OfferedClaim>,
     term: Vec<TermClaim>,
@@ -23,6 +24,7 @@ struct Claims {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct OfferedClaim {
     says: String,
     gemeente: String,
@@ -31,6 +33,7 @@ struct OfferedClaim {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct TermClaim {
     says: String,
     made_known: String,
@@ -40,6 +43,7 @@ struct TermClaim {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DecisionClaim {
     #[serde(default)]
     kind: Option<String>,
@@ -50,6 +54,7 @@ struct DecisionClaim {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct GroundClaim {
     says: String,
     gemeente: String,
@@ -59,7 +64,8 @@ struct GroundClaim {
 }
 
 fn claims() -> Claims {
-    toml::from_str(include_str!("claims/letters.toml")).expect("tests/claims/letters.toml reads")
+    toml::from_str(include_str!("claims/letters/claims.toml"))
+        .expect("tests/claims/letters/claims.toml reads")
 }
 
 fn answers(table: &toml::Table) -> Answers {
@@ -279,7 +285,7 @@ fn the_request_states_the_facts_given_and_the_rule_it_rests_on() {
         "Verzoek: laat wat ik al doe tellen als tegenprestatie"
     );
     assert!(
-        text.contains("op grond van Verordening tegenprestatie Rotterdam."),
+        text.contains("op grond van de Verordening tegenprestatie Rotterdam."),
         "{text}"
     );
     assert!(
@@ -419,4 +425,37 @@ fn every_quote_has_its_words_and_address() {
         assert!(q.text.ends_with('.'), "{}", q.label());
     }
     assert_eq!(law::OBJECTION_WEEKS, 6);
+}
+
+/// A decision of 2026 keeps its letter after the law changed: the old rules (the answers' day,
+/// 31 December 2026), the letter dated the day it is written, and the term from the decision.
+#[test]
+fn a_decision_of_2026_can_be_objected_to_in_2027() {
+    let catalog = bundled();
+    let a = common::on(rotterdam_care(), date("2026-12-31"));
+    let d = contract::decide(&catalog, "rotterdam", &a).expect("the rules of 2026 answer for 2026");
+    let details = Details {
+        decision_date: Some(date("2026-12-03")),
+        hours_per_week: Some(24.0),
+        ..Details::default()
+    };
+    let person = person();
+    let input = Input {
+        kind: Kind::Objection,
+        decision: &d,
+        answers: &a,
+        details: &details,
+        person: &person,
+        today: date("2027-01-05"),
+    };
+    let letter = compose(&input, Lang::Nl);
+    assert_eq!(letter.place_date, "Rotterdam, 5 januari 2027");
+    assert!(letter.to_text().contains("hoogstens 20 uur per week"));
+    let notes = guidance(&input, Lang::Nl);
+    // Sent Thursday 3 December 2026: the last day is Thursday 14 January 2027.
+    assert_eq!(
+        notes[0],
+        "Uw bezwaar moet uiterlijk op 14 januari 2027 binnen zijn."
+    );
+    assert!(!input.late());
 }

@@ -45,6 +45,37 @@ impl Field {
         Field::ClientNumber,
     ];
 
+    pub const ALL: [Field; 16] = [
+        Field::Name,
+        Field::Street,
+        Field::PostcodeCity,
+        Field::ClientNumber,
+        Field::Place,
+        Field::Body,
+        Field::BodyAddress,
+        Field::DecisionDate,
+        Field::MadeKnown,
+        Field::Reference,
+        Field::Hours,
+        Field::Months,
+        Field::Reasons,
+        Field::LateReason,
+        Field::Activity,
+        Field::ActivityHours,
+    ];
+
+    /// Its name without the page's prefix (`naam`): the fuzz door's keys.
+    pub fn key(self) -> &'static str {
+        &self.id()["tpc-brief-".len()..]
+    }
+
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL
+            .into_iter()
+            .chain([Field::ActivitySince])
+            .find(|f| f.key() == key)
+    }
+
     /// Its element id (`tpc-brief-naam`).
     pub fn id(self) -> &'static str {
         match self {

@@ -918,10 +918,13 @@ pub fn guidance(input: &Input<'_, '_>, lang: Lang) -> Vec<String> {
                 notes.push(w.term_extra_days.to_string());
             }
         }
+        notes.push(w.enclose_and_sign.to_string());
         notes.push(w.keep_doing.to_string());
         notes.push(w.urgent_relief.to_string());
     }
-    notes.push(w.sign_and_copy.to_string());
+    if input.kind != Kind::Objection {
+        notes.push(w.sign_and_copy.to_string());
+    }
     notes.push(w.free_help.to_string());
     notes.push(w.not_advice.to_string());
     notes
@@ -931,6 +934,7 @@ pub fn guidance(input: &Input<'_, '_>, lang: Lang) -> Vec<String> {
 pub fn guidance_quotes(kind: Kind) -> Vec<&'static law::Quote> {
     match kind {
         Kind::Objection => vec![
+            &law::AWB_6_5,
             &law::AWB_6_7,
             &law::AWB_6_8,
             &law::ATW_1,

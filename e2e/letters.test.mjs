@@ -106,7 +106,7 @@ const LETTERS = [
       await typeInto(page, "#tpc-brief-kenmerk", "TP/2026/0412");
       await typeInto(page, "#tpc-brief-uren", "24");
     },
-    says: ["Bezwaarschrift tegen uw besluit van 4 juni 2026", "Kenmerk van het besluit: TP/2026/0412", "U vraagt 24 uur per week. Volgens de Verordening tegenprestatie Rotterdam is dat hoogstens 20 uur per week.", "Ik wil graag mijn bezwaar mondeling toelichten"],
+    says: ["Bezwaarschrift tegen uw besluit van 4 juni 2026", "Kenmerk van het besluit: TP/2026/0412", "In het besluit staat 24 uur per week. Volgens de Verordening tegenprestatie Rotterdam (2015) mag dat maximaal 20 uur per week zijn.", "Ik wil graag gehoord worden."],
     // Sent on Thursday 4 June 2026: the last day is Thursday 16 July.
     notes: ["Uw bezwaar moet uiterlijk op 16 juli 2026 binnen zijn.", "geldt het besluit"],
   },
@@ -139,6 +139,10 @@ for (const letter of LETTERS) {
     assert.deepEqual(problems, []);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "no sideways scrolling at 360 px");
     await page.screenshot({ path: join(SHOTS, `letter-${letter.kind}-360.png`), fullPage: true });
+    // What a person reads: a timing-free report, not a pass/fail.
+    const words = (await page.evaluate(() => document.querySelector(".tpc-letters").innerText)).split(/\s+/).filter(Boolean).length;
+    const screens = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / innerHeight));
+    console.log(`letter ${letter.kind}: ${words} words on the screen (form, notes, letter), ${screens} phone screens of 360 × 640`);
 
     // Printed: the letter alone on one A4 page; with the rules, they are the second page.
     await page.emulateMedia({ media: "print" });
@@ -233,7 +237,7 @@ test("in 2027 a decision of 2026 can still be objected to: the past rules, the l
   const sheet = await page.textContent(".tpc-letter-print article");
   assert.ok(sheet.includes("Rotterdam, 5 januari 2027"), sheet);
   assert.ok(sheet.includes("Bezwaarschrift tegen uw besluit van 3 december 2026"));
-  assert.ok(sheet.includes("hoogstens 20 uur per week"), "the ordinance's maximum of 2026 is a ground");
+  assert.ok(sheet.includes("mag dat maximaal 20 uur per week zijn"), "the ordinance's maximum of 2026 is a ground");
   assert.ok((await page.textContent(".tpc-letter-deadline")).includes("14 januari 2027"));
   assert.deepEqual(page.jsErrors, []);
   await page.context().close();

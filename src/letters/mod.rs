@@ -373,13 +373,27 @@ fn label(citation: &Citation, title: &str) -> String {
     citation_label_in(citation, title, &LETTER_CITATION)
 }
 
-fn rule_label(d: &Decision<'_>, rule: &Rule) -> String {
-    let title = if d.statute.rules.iter().any(|r| r.id == rule.id) {
-        &d.statute.title
+/// The ordinance's title with its version's year, so a reader never takes rules of 2015 for
+/// today's ("Verordening tegenprestatie Rotterdam (2015)").
+fn ordinance_title(d: &Decision<'_>) -> String {
+    let (title, year) = (&d.ordinance.title, d.ordinance.version.year.to_string());
+    if title.contains(&year) {
+        title.clone()
     } else {
-        &d.ordinance.title
-    };
-    label(&rule.citation, title)
+        format!("{title} ({year})")
+    }
+}
+
+fn rule_title(d: &Decision<'_>, rule: &Rule) -> String {
+    if d.statute.rules.iter().any(|r| r.id == rule.id) {
+        d.statute.title.clone()
+    } else {
+        ordinance_title(d)
+    }
+}
+
+fn rule_label(d: &Decision<'_>, rule: &Rule) -> String {
+    label(&rule.citation, &rule_title(d, rule))
 }
 
 fn facts_in(condition: &Condition, out: &mut Vec<Fact>) {
@@ -542,14 +556,9 @@ fn annex_label(citation: &Citation, title: &str, w: &LetterWords) -> String {
 }
 
 fn cite_rule(annex: &mut Vec<Cited>, d: &Decision<'_>, rule: &Rule) {
-    let title = if d.statute.rules.iter().any(|r| r.id == rule.id) {
-        &d.statute.title
-    } else {
-        &d.ordinance.title
-    };
     push_cited(
         annex,
-        annex_label(&rule.citation, title, letter_words(Lang::Nl)),
+        annex_label(&rule.citation, &rule_title(d, rule), letter_words(Lang::Nl)),
         &rule.source_text,
         rule.citation.url.as_deref(),
     );
@@ -688,7 +697,7 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
             {
                 letter.body.push(fill(
                     w.may_propose,
-                    &[("label", &label(&info.citation, &d.ordinance.title))],
+                    &[("label", &label(&info.citation, &ordinance_title(d)))],
                 ));
             }
             if let Some(info) = d.statute.info.iter().find(|i| i.topic == Topic::Choice) {
@@ -700,18 +709,21 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
             letter.body.push(w.hear_agree.to_string());
         }
         Kind::Objection => {
-            let date = details
-                .decision_date
-                .map(|day| long_date(lang, day))
-                .unwrap_or_else(|| "…".into());
-            letter.subject = fill(w.subject_objection, &[("date", &date)]);
+            let date = details.decision_date.map(|day| long_date(lang, day));
+            letter.subject = match &date {
+                Some(date) => fill(w.subject_objection, &[("date", date)]),
+                None => w.subject_objection_undated.to_string(),
+            };
             if !details.reference.trim().is_empty() {
                 letter.subject_lines.push(fill(
                     w.reference,
                     &[("reference", details.reference.trim())],
                 ));
             }
-            letter.body.push(fill(w.object_to, &[("date", &date)]));
+            letter.body.push(match &date {
+                Some(date) => fill(w.object_to, &[("date", date)]),
+                None => w.object_to_undated.to_string(),
+            });
             let mut what = match details.kind {
                 DecisionKind::Imposes => w.decision_imposes,
                 DecisionKind::RefusesExemption => w.decision_refuses,
@@ -735,9 +747,12 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
             }
             letter.body.push(what);
             if input.late() && !details.late_reason.trim().is_empty() {
-                letter
-                    .body
-                    .push(format!("{} {}", w.late_because, details.late_reason.trim()));
+                letter.body.push(format!(
+                    "{} {}. {}",
+                    w.late_because,
+                    details.late_reason.trim().trim_end_matches('.'),
+                    w.late_ask
+                ));
                 cite_quote(&mut annex, &law::AWB_6_11);
             }
             let chosen: Vec<Ground> = grounds(d, details)
@@ -773,7 +788,7 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
                                     &mut annex,
                                     annex_label(
                                         citation,
-                                        &d.ordinance.title,
+                                        &ordinance_title(d),
                                         letter_words(Lang::Nl),
                                     ),
                                     text,
@@ -797,7 +812,13 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
             }
             letter.body.push(w.be_heard.to_string());
             cite_quote(&mut annex, &law::AWB_7_2);
-            letter.body.push(w.revoke.to_string());
+            letter.body.push(
+                match details.kind {
+                    DecisionKind::Imposes => w.revoke,
+                    DecisionKind::RefusesExemption => w.revoke_and_exempt,
+                }
+                .to_string(),
+            );
             letter
                 .enclosures
                 .push(fill(w.enclosure, &[("what", w.enclosure_decision)]));
@@ -851,7 +872,7 @@ pub fn ground_text(lang: Lang, d: &Decision<'_>, answers: &Answers, g: &Ground<'
             &[
                 ("n", &num(lang, *decided)),
                 ("max", &num(lang, *max)),
-                ("label", &label(citation, &d.ordinance.title)),
+                ("label", &label(citation, &ordinance_title(d))),
             ],
         ),
         Ground::MonthsAbove {
@@ -865,7 +886,7 @@ pub fn ground_text(lang: Lang, d: &Decision<'_>, answers: &Answers, g: &Ground<'
                 ("unit", months_word(lang, *decided)),
                 ("max", &num(lang, *max)),
                 ("max_unit", months_word(lang, *max)),
-                ("label", &label(citation, &d.ordinance.title)),
+                ("label", &label(citation, &ordinance_title(d))),
             ],
         ),
         Ground::ThirtyTwoHours { decided } => {
@@ -879,18 +900,28 @@ pub fn ground_text(lang: Lang, d: &Decision<'_>, answers: &Answers, g: &Ground<'
 pub fn guidance(input: &Input<'_, '_>, lang: Lang) -> Vec<String> {
     let w = letter_words(lang);
     let mut notes = Vec::new();
+    let person = input.person;
+    let missing = person.name.trim().is_empty()
+        || person.street.trim().is_empty()
+        || person.postcode_city.trim().is_empty();
     if input.kind == Kind::Objection {
         match input.term() {
             None => notes.push(w.term_unknown.to_string()),
             Some(t) => {
                 let last = long_date(lang, t.last_day);
                 notes.push(fill(w.term_last_day, &[("last", &last)]));
-                if let Some((_, why)) = t.moved_past.first() {
-                    let why = match why {
-                        term::DayOff::Saturday => w.saturday.to_string(),
-                        term::DayOff::Sunday => w.sunday.to_string(),
-                        term::DayOff::Holiday(name) => (*name).to_string(),
-                    };
+                if !t.moved_past.is_empty() {
+                    // Every day that does not count, in order: "zaterdag, zondag, Tweede Paasdag".
+                    let why = t
+                        .moved_past
+                        .iter()
+                        .map(|(_, why)| match why {
+                            term::DayOff::Saturday => w.saturday,
+                            term::DayOff::Sunday => w.sunday,
+                            term::DayOff::Holiday(name) => name,
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     notes.push(fill(
                         w.term_moved,
                         &[
@@ -925,6 +956,10 @@ pub fn guidance(input: &Input<'_, '_>, lang: Lang) -> Vec<String> {
     if input.kind != Kind::Objection {
         notes.push(w.sign_and_copy.to_string());
     }
+    if missing {
+        notes.push(w.name_missing.to_string());
+    }
+    notes.push(w.digital.to_string());
     notes.push(w.free_help.to_string());
     notes.push(w.not_advice.to_string());
     notes

@@ -412,3 +412,40 @@ test("in 2027 the widget on a host page says the law changed, tells the host law
   assert.equal(await p.evaluate(() => document.documentElement.lang), "en-GB", "the host's lang untouched");
   assert.deepEqual(p.errors.filter((e) => !/Content Security Policy/.test(e)), [], "no error but axe's refused styles");
 });
+
+test("a letter in the widget under a strict CSP: its own module and style sheet in the shadow root, printed from its own frame, the host untouched", async () => {
+  const p = await open("one.html", { width: 360, height: 640 });
+  await p.waitForSelector("tegenprestatie-check .tpc-heading");
+  const start = await hostState(p);
+  await complete(p, "tegenprestatie-check", { age: 30 });
+  const requests = [];
+  p.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await p.click("tegenprestatie-check #tpc-letter-open");
+  await p.waitForSelector("tegenprestatie-check .tpc-letters--choose");
+  assert.ok(requests.some((u) => u.endsWith("/letters_bg.wasm")), "the letters' module comes from the asset origin");
+  assert.equal(await p.$eval("tegenprestatie-check", (el) => !!el.shadowRoot.querySelector('link[href$="letters.css"]')), true, "its style sheet is in the shadow root");
+  assert.equal(await p.$eval("tegenprestatie-check", (el) => el.shadowRoot.querySelector(".tpc[data-step]").hidden), true);
+  await p.click('tegenprestatie-check button[data-letter="bezwaar"]');
+  await p.fill("tegenprestatie-check #tpc-brief-naam", "Anna Zegwaard");
+  await p.fill("tegenprestatie-check #tpc-brief-besluitdatum", "4-6-2026");
+  assert.match(await p.textContent("tegenprestatie-check .tpc-letter-print article"), /Het college van burgemeester en wethouders van Overbetuwe/);
+  // Printed from the widget's own frame: the letter, with its style sheets, none of the host.
+  await p.evaluate(() => { window.print = () => {}; });
+  await p.click("tegenprestatie-check .tpc-letters .tpc-actions .tpc-button--primary");
+  const printed = await p.$eval("tegenprestatie-check", (el) => {
+    const frame = el.shadowRoot.querySelector(".tpc-print-frame");
+    return frame && { letter: frame.contentDocument.body.textContent.includes("Bezwaarschrift tegen uw besluit van 4 juni 2026"), host: frame.contentDocument.body.textContent.includes("Probe"), sheets: frame.contentDocument.querySelectorAll('link[rel="stylesheet"]').length };
+  });
+  assert.ok(printed?.letter, "the print frame holds the letter");
+  assert.equal(printed.host, false);
+  assert.ok(printed.sheets >= 2, "with the check's and the letters' style sheets");
+  // Closed: the check is back, the host never touched, the name nowhere.
+  await p.click("tegenprestatie-check #tpc-letter-close");
+  await p.click("tegenprestatie-check #tpc-letters-done");
+  await p.waitForSelector("tegenprestatie-check .tpc[data-step=uitkomst]:not([hidden])");
+  assert.deepEqual(await hostState(p), start);
+  assert.ok(!(await p.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href)).includes("Zegwaard"));
+  assert.deepEqual(await p.evaluate(() => window.violations), [], "no CSP violation");
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});

@@ -134,15 +134,15 @@ for (const letter of LETTERS) {
     const notes = await page.textContent(".tpc-letter-notes");
     for (const words of letter.notes ?? []) assert.ok(notes.includes(words), `the notes say "${words}"`);
     assert.ok(notes.includes("geen juridisch advies") && notes.includes("Juridisch Loket"));
+    // What a person reads, the disclosures closed: a report, not a pass/fail.
+    const words = (await page.evaluate(() => document.querySelector(".tpc-letters").innerText)).split(/\s+/).filter(Boolean).length;
+    const screens = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / innerHeight));
+    console.log(`letter ${letter.kind}: ${words} words on the screen (form, notes, letter), ${screens} phone screens of 360 × 640`);
     await page.$$eval(".tpc-letter-host details", (all) => all.forEach((d) => (d.open = true)));
     problems.push(...(await axe(page, letter.kind)));
     assert.deepEqual(problems, []);
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "no sideways scrolling at 360 px");
     await page.screenshot({ path: join(SHOTS, `letter-${letter.kind}-360.png`), fullPage: true });
-    // What a person reads: a timing-free report, not a pass/fail.
-    const words = (await page.evaluate(() => document.querySelector(".tpc-letters").innerText)).split(/\s+/).filter(Boolean).length;
-    const screens = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / innerHeight));
-    console.log(`letter ${letter.kind}: ${words} words on the screen (form, notes, letter), ${screens} phone screens of 360 × 640`);
 
     // Printed: the letter alone on one A4 page; with the rules, they are the second page.
     await page.emulateMedia({ media: "print" });

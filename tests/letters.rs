@@ -144,10 +144,14 @@ fn an_objection_is_offered_only_the_grounds_the_decision_supports() {
     for claim in claims().ground {
         let a = answers(&claim.answers);
         let d = contract::decide(&catalog, &claim.gemeente, &a).expect("decided");
-        let got: Vec<String> = letters::grounds(&d, &details(&claim.decision))
-            .iter()
-            .map(|g| g.key())
-            .collect();
+        let offered = letters::grounds(&d, &details(&claim.decision));
+        for g in &offered {
+            for lang in [Lang::Nl, Lang::En] {
+                let short = letters::ground_label(lang, &d, g);
+                assert!(!short.is_empty() && !short.contains('{'), "{short}");
+            }
+        }
+        let got: Vec<String> = offered.iter().map(|g| g.key()).collect();
         if got != claim.grounds {
             failures.push(format!(
                 "{}\n  grounds {got:?}, claimed {:?}",

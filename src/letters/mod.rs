@@ -834,6 +834,33 @@ pub fn compose(input: &Input<'_, '_>, lang: Lang) -> Letter {
     letter
 }
 
+/// A ground as the form offers it: a short line with the rule it rests on.
+pub fn ground_label(lang: Lang, d: &Decision<'_>, g: &Ground<'_>) -> String {
+    let w = letter_words(lang);
+    let rule = |template: &str, r: &Rule| fill(template, &[("label", &rule_label(d, r))]);
+    match g {
+        Ground::LawExcludes(r) => rule(w.short_law_excludes, r),
+        Ground::Exempt(r) => rule(w.short_exempt, r),
+        Ground::Counts(r) => rule(w.short_counts, r),
+        Ground::Judgement(r) if r.effect == Effect::Fulfilled => rule(w.short_judgement_counts, r),
+        Ground::Judgement(r) => rule(w.short_judgement_exempt, r),
+        Ground::HoursAbove { decided, max, .. } => fill(
+            w.short_hours,
+            &[("n", &num(lang, *decided)), ("max", &num(lang, *max))],
+        ),
+        Ground::MonthsAbove { decided, max, .. } => fill(
+            w.short_months,
+            &[
+                ("n", &num(lang, *decided)),
+                ("unit", months_word(lang, *decided)),
+                ("max", &num(lang, *max)),
+                ("max_unit", months_word(lang, *max)),
+            ],
+        ),
+        Ground::ThirtyTwoHours { .. } => w.short_32_hours.to_string(),
+    }
+}
+
 /// A ground in words, with what the person answered that supports it.
 pub fn ground_text(lang: Lang, d: &Decision<'_>, answers: &Answers, g: &Ground<'_>) -> String {
     let w = letter_words(lang);

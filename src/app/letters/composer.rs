@@ -16,7 +16,7 @@ use crate::flow::texts::letters::{letter_offer, letter_words, LetterWords};
 use crate::flow::texts::t;
 use crate::letters::form::{reduce, Action, Field, Form, Problem};
 use crate::letters::{
-    compose, ground_text, grounds, guidance, guidance_quotes, DecisionKind, Input, Kind,
+    compose, ground_label, grounds, guidance, guidance_quotes, DecisionKind, Input, Kind,
 };
 
 #[derive(Properties, Clone)]
@@ -289,7 +289,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
                                 html! {
                                     <div class="tpc-check">
                                         <input type="checkbox" class="tpc-check__input" id={id.clone()} checked={included} {onchange} />
-                                        <label class="tpc-check__label" for={id}>{ ground_text(lang, &d, &props.answers, g) }</label>
+                                        <label class="tpc-check__label" for={id}>{ ground_label(lang, &d, g) }</label>
                                     </div>
                                 }
                             }) }

@@ -153,9 +153,6 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <p class="tpc-notice tpc-notice--warning tpc-past-note">{ w.past_rules_objection }</p>
             }
             { next_steps(lang, c, &d, &info) }
-            if letters {
-                <LetterOffer {lang} fragment={share::encode(state)} today={env.today.iso()} />
-            }
             { reasons(lang, c, &d, &info) }
             // Background to the outcome, not a step: after the reasons, before the disclaimer.
             if tolerance {
@@ -167,6 +164,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             <p class="tpc-disclaimer">{ pick(lang, &DecisionView::new(&d).disclaimer) }</p>
 
+            // The letter the person may need next: after the reasons, with the other actions.
+            if letters {
+                <LetterOffer {lang} fragment={share::encode(state)} today={env.today.iso()} />
+            }
             <div class="tpc-actions tpc-no-print">
                 <button type="button" class="tpc-button tpc-button--primary" onclick={print}>{ c.print }</button>
                 <button type="button" class="tpc-button tpc-button--secondary" onclick={back}>{ c.change_answers }</button>

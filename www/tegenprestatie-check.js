@@ -36,39 +36,32 @@ const MAX_ORDINANCE_CHARS = 4 * 1024 * 1024;
 const ORDINANCE_TIMEOUT_MS = 15000;
 const TAG = "tegenprestatie-check";
 
-let started;
-/** Loads the app's wasm once per page (tried again after a failure). */
-const start = () =>
-  (started ??= init({ module_or_path: WASM }).catch((e) => {
-    started = undefined;
-    throw e;
-  }));
-
-let deskStarted;
-/** Loads the caseworker desk's module once per page, only when a desk is shown. */
-const startDesk = () =>
-  (deskStarted ??= import(DESK)
-    .then(async (desk) => {
-      await desk.default({ module_or_path: DESK_WASM });
-      return desk;
-    })
-    .catch((e) => {
-      deskStarted = undefined;
+/** `load` once per page, shared by every caller; tried again after a failure. */
+function once(load) {
+  let loading;
+  return () =>
+    (loading ??= load().catch((e) => {
+      loading = undefined;
       throw e;
     }));
+}
 
-let lettersStarted;
-/** Loads the letters' module once per page, only when a person asks for a letter. */
-const startLetters = () =>
-  (lettersStarted ??= import(LETTERS)
-    .then(async (letters) => {
-      await letters.default({ module_or_path: LETTERS_WASM });
-      return letters;
-    })
-    .catch((e) => {
-      lettersStarted = undefined;
-      throw e;
-    }));
+/** A module of its own (its script and wasm), loaded only when it is first needed. */
+const onDemand = (script, wasm) =>
+  once(async () => {
+    const module = await import(script);
+    await module.default({ module_or_path: wasm });
+    return module;
+  });
+
+/** The app's wasm. */
+const start = once(() => init({ module_or_path: WASM }));
+/** The caseworker desk: only when a desk is shown. */
+const startDesk = onDemand(DESK, DESK_WASM);
+/** The letters: only when a person asks for a letter. */
+const startLetters = onDemand(LETTERS, LETTERS_WASM);
+/** The policy workbench: only at ?mode=workbench. */
+const startWorkbench = onDemand(WORKBENCH, WORKBENCH_WASM);
 
 /** Adds the letters' style sheet to `parent` (the shadow root, or the page's head) once. */
 function lettersStyles(parent) {
@@ -472,11 +465,8 @@ if (page) {
     startDesk().then((desk) => desk.mount(page, null, { lang: document.documentElement.lang || "nl" }, {}));
   } else if (pageMode === "workbench") {
     styles(DESK_STYLES, WORKBENCH_STYLES);
-    import(WORKBENCH)
-      .then(async (bench) => {
-        await bench.default({ module_or_path: WORKBENCH_WASM });
-        bench.mount(page);
-      })
+    startWorkbench()
+      .then((bench) => bench.mount(page))
       .catch((e) => {
         console.error(e);
         page.textContent = "De werkbank kan niet worden geladen. Laad de pagina opnieuw.";

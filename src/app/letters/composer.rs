@@ -324,7 +324,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
             </form>
 
             <section class="tpc-letter-notes tpc-no-print" aria-labelledby="tpc-letter-notes-title">
-                <h3 id="tpc-letter-notes-title">{ if props.kind == Kind::Objection { w.term_title } else { w.sign_and_copy } }</h3>
+                <h3 id="tpc-letter-notes-title">{ if props.kind == Kind::Objection { w.term_title } else { w.notes_title } }</h3>
                 // The objection's last day leads, on its own line.
                 if props.kind == Kind::Objection {
                     if let Some(first) = notes.first() {

@@ -135,6 +135,7 @@ pub struct LetterWords {
     // What the person reads on the screen (not in the letter).
     pub name_missing: &'static str,
     pub term_title: &'static str,
+    pub notes_title: &'static str,
     /// "Uw bezwaar moet uiterlijk op {last} bij {body} zijn."
     pub term_last_day: &'static str,
     pub term_moved: &'static str,
@@ -376,6 +377,7 @@ const NL: LetterWords = LetterWords {
 
     name_missing: "Zet uw naam en adres boven de brief. Zonder die gegevens is de brief niet compleet.",
     term_title: "Wanneer moet uw bezwaar er zijn?",
+    notes_title: "Voordat u de brief verstuurt",
     term_last_day: "Uw bezwaar moet uiterlijk op {last} binnen zijn.",
     term_moved: "Zes weken na {known} is {end}. Die dag telt niet mee ({why}). Uw bezwaar mag daarom ook nog op {last} binnenkomen.",
     term_posted: "Stuurt u het met de post? Dan is het op tijd als u het uiterlijk op {last} op de post doet (let op de lichtingstijd) en het uiterlijk op {posted} aankomt. Stuur het liever aangetekend of geef het af en vraag om een bewijs.",
@@ -531,6 +533,7 @@ const EN: LetterWords = LetterWords {
 
     name_missing: "Put your name and address at the top of the letter. Without them the letter is not complete.",
     term_title: "When must your objection arrive?",
+    notes_title: "Before you send the letter",
     term_last_day: "Your objection must arrive on {last} at the latest.",
     term_moved: "Six weeks after {known} is {end}. That day does not count ({why}). So your objection may still arrive on {last}.",
     term_posted: "Sending it by post? Then it is in time if you post it by {last} (mind the collection time) and it arrives by {posted}. Better send it by registered mail, or hand it in and ask for a receipt.",

@@ -181,6 +181,15 @@ impl Catalog {
         Catalog::load((*self.statutes).clone(), ordinances)
     }
 
+    /// A catalogue with the same statute and a host's own ordinance in its binary form (as
+    /// `api.js` encodes it for the widget), through the same door: `Err(None)` when the bytes
+    /// cannot be read (api.js and the check of different releases), `Err(Some(problems))` when
+    /// the ordinance is not valid.
+    pub fn with_encoded_ordinance(&self, bytes: &[u8]) -> Result<Catalog, Option<Vec<Problem>>> {
+        let ordinance = crate::codec::read_ordinance(bytes).ok_or(None)?;
+        self.with_ordinances(vec![ordinance]).map_err(Some)
+    }
+
     /// The latest version of the statute with rules.
     pub fn statute(&self) -> &Ordinance {
         &self.statute

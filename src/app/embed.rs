@@ -96,7 +96,8 @@ struct Options {
     remember: bool,
 }
 
-fn text_of(object: &JsValue, key: &str) -> Option<String> {
+/// A text option, trimmed; `None` when absent, not a text or empty.
+pub(crate) fn text_of(object: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(object, &key.into())
         .ok()
         .and_then(|v| v.as_string())
@@ -139,7 +140,9 @@ fn source_of(internals: &JsValue) -> Source {
 }
 
 /// The catalogue to use: the bundled one, or the host's own ordinance (already validated by
-/// the JS API, in binary form) validated and compiled again through the one door.
+/// the JS API, in binary form) validated and compiled again through the one door. (The same as
+/// `Catalog::with_encoded_ordinance`, which the letters use, written out here with its
+/// messages: calling it costs the recipient's first load 165 B brotli.)
 fn catalog_from(source: &Source) -> Result<Arc<Catalog>, Trouble> {
     match source {
         Source::Problem(problem) if problem == "unreachable" => Err(Trouble::OrdinanceUnreachable),

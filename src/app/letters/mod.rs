@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 pub use composer::Composer;
 
+use crate::app::embed::text_of;
 use crate::catalog::{self, Catalog};
 use crate::date::Date;
 use crate::flow::share;
@@ -92,13 +93,6 @@ pub struct LettersWidget {
     app: Option<yew::AppHandle<LettersRoot>>,
 }
 
-fn text_of(object: &JsValue, key: &str) -> Option<String> {
-    js_sys::Reflect::get(object, &key.into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .filter(|s| s.len() <= 16 * 1024)
-}
-
 fn function_of(object: &JsValue, key: &str) -> Option<js_sys::Function> {
     js_sys::Reflect::get(object, &key.into())
         .ok()
@@ -112,12 +106,10 @@ fn catalog_from(ordinance: &JsValue) -> Result<Arc<Catalog>, String> {
         return Ok(catalog::bundled());
     }
     let bytes = js_sys::Uint8Array::from(ordinance.clone()).to_vec();
-    let ordinance = crate::codec::read_ordinance(&bytes)
-        .ok_or_else(|| "letters: the ordinance's binary form cannot be read".to_string())?;
     catalog::bundled()
-        .with_ordinances(vec![ordinance])
+        .with_encoded_ordinance(&bytes)
         .map(Arc::new)
-        .map_err(|p| format!("letters: the ordinance is not valid ({} problems)", p.len()))
+        .map_err(|_| "letters: the host's ordinance cannot be used".to_string())
 }
 
 /// Renders a letter into `root`. `request` is what the check asked for: `kind` (a letter's

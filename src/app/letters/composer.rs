@@ -241,7 +241,10 @@ pub fn Composer(props: &ComposerProps) -> Html {
     html! {
         <section class="tpc-letters" aria-labelledby="tpc-letter-title" data-letter={props.kind.key()}>
             <h2 id="tpc-letter-title" class="tpc-heading tpc-no-print" tabindex="-1" ref={heading}>{ props.kind.title(w) }</h2>
-            <p class="tpc-notice tpc-notice--info tpc-no-print">{ w.privacy }</p>
+            // At the desk the section's own line says the client's details are not kept.
+            if !props.for_client {
+                <p class="tpc-notice tpc-notice--info tpc-no-print">{ w.privacy }</p>
+            }
             if !w.dutch_leading.is_empty() {
                 <p class="tpc-hint tpc-no-print">{ w.dutch_leading }</p>
             }

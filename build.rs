@@ -24,6 +24,9 @@ mod model;
 #[path = "src/number.rs"]
 mod number;
 #[allow(dead_code)]
+#[path = "src/places.rs"]
+mod places;
+#[allow(dead_code)]
 #[path = "src/validate.rs"]
 mod validate;
 
@@ -38,6 +41,37 @@ fn parse(path: &Path) -> model::Ordinance {
     toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
 }
 
+/// Every municipality a bundled ordinance serves is one of the list, by id and name, and a
+/// merged one merged on the day the list says.
+fn bundled_places(ordinances: &[model::Ordinance], directory: &model::Directory) -> Vec<String> {
+    let mut problems = Vec::new();
+    for o in ordinances {
+        for m in &o.municipalities {
+            let file = format!("ordinances/{}.toml: municipality `{}`", o.id, m.id);
+            let Some(place) = directory.by_id(&m.id) else {
+                problems.push(format!("{file} is not in data/gemeenten-2026.csv or data/gemeenten-changes.csv (the id is the slug of the name)"));
+                continue;
+            };
+            if place.name != m.name {
+                problems.push(format!(
+                    "{file}: the name is `{}` in the list of municipalities",
+                    place.name
+                ));
+            }
+            let listed = place.merged.as_ref().map(|p| p.on.as_str());
+            let here = m.merged.as_ref().map(|p| p.on.as_str());
+            if listed != here {
+                problems.push(format!(
+                    "{file}: merged on {} here, on {} in data/gemeenten-changes.csv",
+                    here.unwrap_or("(never)"),
+                    listed.unwrap_or("(never)")
+                ));
+            }
+        }
+    }
+    problems
+}
+
 fn main() {
     let dir = PathBuf::from("ordinances");
     println!("cargo:rerun-if-changed=ordinances");
@@ -46,6 +80,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/facts.rs");
     println!("cargo:rerun-if-changed=src/date.rs");
     println!("cargo:rerun-if-changed=src/codec.rs");
+    println!("cargo:rerun-if-changed=src/places.rs");
+    println!("cargo:rerun-if-changed=data");
 
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
@@ -80,9 +116,20 @@ fn main() {
     // The statute's versions in order of their first day (the validator checks that they
     // follow each other without a gap or an overlap).
     statutes.sort_by(|a, b| a.version.valid_from.cmp(&b.version.valid_from));
+    let read = |path: &str| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: cannot read: {e}")))
+    };
+    let directory = places::read(
+        &read("data/gemeenten-2026.csv"),
+        &read("data/gemeenten-changes.csv"),
+        &read("data/gemeenten-namen.csv"),
+    )
+    .unwrap_or_else(|problems| fail(&problems.join("\n")));
+    problems.extend(bundled_places(&ordinances, &directory));
     let bundle = model::Bundle {
         statutes,
         ordinances,
+        directory,
     };
     // Ids equal file names (checked above), so a problem's place leads to its file.
     problems.extend(validate::validate_bundle(&bundle).into_iter().map(|p| {

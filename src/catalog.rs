@@ -10,7 +10,10 @@ use crate::date::Date;
 use crate::decision::Decision;
 use crate::engine::{LoadError, NotInForce, RuleSet, Verdict};
 use crate::law::PensionAges;
-use crate::model::{Bundle, Municipality, Ordinance, RulesNotKnown};
+use crate::model::{
+    Bundle, Detail, Directory, Merger, Municipality, Ordinance, Place, RulesNotKnown, Text, Version,
+};
+use crate::places::slug;
 use crate::validate::{current_statute, validate_bundle, Problem};
 
 /// A statute and its ordinances, compiled; municipalities sorted by name.
@@ -28,6 +31,13 @@ pub struct Catalog {
     later: Vec<(usize, RuleSet)>,
     /// (rule set, municipality within its ordinance), sorted by the municipality's name.
     index: Vec<(usize, usize)>,
+    /// How many of `sets` are ordinances; after them, the statute alone for every municipality
+    /// of the directory no ordinance here serves (`Detail::NotKnown`), where the catalogue
+    /// serves the whole directory.
+    ordinance_count: usize,
+    /// Every municipality of the Netherlands, present and former (empty for a catalogue
+    /// without the list).
+    directory: Arc<Directory>,
 }
 
 impl PartialEq for Catalog {
@@ -85,9 +95,30 @@ impl Catalog {
         statutes: Vec<Ordinance>,
         ordinances: Vec<Ordinance>,
     ) -> Result<Catalog, Vec<Problem>> {
+        Catalog::load_with(statutes, ordinances, Arc::default(), false)
+    }
+
+    /// Like `load`, and serves every municipality of the directory: those no ordinance here
+    /// serves are answered from the statute alone (`ordinance_unknown` where the law leaves it
+    /// to the ordinance). The bundled catalogue is one.
+    pub fn load_serving_all(
+        statutes: Vec<Ordinance>,
+        ordinances: Vec<Ordinance>,
+        directory: Directory,
+    ) -> Result<Catalog, Vec<Problem>> {
+        Catalog::load_with(statutes, ordinances, Arc::new(directory), true)
+    }
+
+    fn load_with(
+        statutes: Vec<Ordinance>,
+        ordinances: Vec<Ordinance>,
+        directory: Arc<Directory>,
+        serve_all: bool,
+    ) -> Result<Catalog, Vec<Problem>> {
         let bundle = Bundle {
             statutes,
             ordinances,
+            directory: Directory::default(),
         };
         let problems = validate_bundle(&bundle);
         if !problems.is_empty() {
@@ -95,14 +126,28 @@ impl Catalog {
         }
         let Bundle {
             statutes,
-            ordinances,
+            mut ordinances,
+            ..
         } = bundle;
-        Catalog::compile(Arc::new(statutes), ordinances)
+        let ordinance_count = ordinances.len();
+        if serve_all {
+            if let Some(unknown) = not_known(&statutes, &ordinances, &directory) {
+                ordinances.push(unknown);
+            }
+        }
+        for o in &mut ordinances {
+            for m in &mut o.municipalities {
+                complete(m, &directory);
+            }
+        }
+        Catalog::compile(Arc::new(statutes), ordinances, ordinance_count, directory)
     }
 
     fn compile(
         statutes: Arc<Vec<Ordinance>>,
         ordinances: Vec<Ordinance>,
+        ordinance_count: usize,
+        directory: Arc<Directory>,
     ) -> Result<Catalog, Vec<Problem>> {
         let Some(current) = current_statute(&statutes) else {
             return Err(vec![Problem {
@@ -172,13 +217,26 @@ impl Catalog {
             sets,
             later,
             index,
+            ordinance_count,
+            directory,
         })
     }
 
     /// A catalogue with the same statute and only these ordinances (a municipality's own file,
-    /// a draft), validated and compiled the same way.
+    /// a draft), validated and compiled the same way; it serves their municipalities only.
     pub fn with_ordinances(&self, ordinances: Vec<Ordinance>) -> Result<Catalog, Vec<Problem>> {
-        Catalog::load((*self.statutes).clone(), ordinances)
+        Catalog::load_with(
+            (*self.statutes).clone(),
+            ordinances,
+            self.directory.clone(),
+            false,
+        )
+    }
+
+    /// Every municipality of the Netherlands, present and former, as the list has them (empty
+    /// for a catalogue loaded without it).
+    pub fn directory(&self) -> &Directory {
+        &self.directory
     }
 
     /// A catalogue with the same statute and a host's own ordinance in its binary form (as
@@ -228,9 +286,10 @@ impl Catalog {
         &self.pension
     }
 
-    /// Every compiled rule set, one per ordinance.
+    /// Every compiled rule set, one per ordinance (without the statute alone that serves the
+    /// municipalities no ordinance here serves).
     pub fn rule_sets(&self) -> &[RuleSet] {
-        &self.sets
+        &self.sets[..self.ordinance_count]
     }
 
     /// The rule set a municipality uses, by the municipality's id.
@@ -295,6 +354,23 @@ impl Catalog {
         Some((set, municipality, verdict))
     }
 
+    /// The id of the municipality a merged one became part of, where this catalogue serves
+    /// it: the ordinance's `into_id`, else the first successor the list of municipalities
+    /// names.
+    pub fn successor(&self, municipality: &Municipality) -> Option<String> {
+        let merged = municipality.merged.as_ref()?;
+        if let Some(id) = merged.into_id.clone() {
+            return Some(id);
+        }
+        let place = self.directory.by_id(&municipality.id)?;
+        place
+            .merged
+            .iter()
+            .flat_map(|p| &p.into)
+            .filter_map(|code| self.directory.by_code(*code))
+            .find_map(|p| self.find(&slug(&p.name)).map(|(_, m)| m.id.clone()))
+    }
+
     /// For a municipality that merged: the day of the merger and the last day its ordinance
     /// can hold for the old area (the statute's `law.merger` years after the merger, less a
     /// day; Wet arhi art. 28).
@@ -315,6 +391,114 @@ impl Catalog {
     }
 }
 
+/// The present municipalities a former one became part of, by name ("Leeuwarden,
+/// Súdwest-Fryslân en Waadhoeke").
+fn successor_names(place: &Place, directory: &Directory, and: &str) -> String {
+    let names: Vec<&str> = place
+        .merged
+        .iter()
+        .flat_map(|m| &m.into)
+        .filter_map(|code| directory.by_code(*code))
+        .map(|p| p.name.as_str())
+        .collect();
+    match names.split_last() {
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// A municipality of the list as the statute alone serves it: a former one with its merger.
+fn place_municipality(place: &Place, directory: &Directory) -> Municipality {
+    let merged = place.merged.as_ref().map(|m| Merger {
+        on: m.on.clone(),
+        into: successor_names(place, directory, "en"),
+        into_id: m
+            .into
+            .first()
+            .and_then(|code| directory.by_code(*code))
+            .map(|p| slug(&p.name)),
+    });
+    let since = place.merged.as_ref().map(|m| {
+        let year = m.on.get(..4).unwrap_or_default();
+        let (nl, en) = (
+            successor_names(place, directory, "en"),
+            successor_names(place, directory, "and"),
+        );
+        if m.into.len() > 1 {
+            Text {
+                nl: format!("Sinds {year} verdeeld over {nl}."),
+                en: format!("Divided between {en} since {year}."),
+            }
+        } else {
+            Text {
+                nl: format!("Sinds {year} deel van {nl}."),
+                en: format!("Part of {en} since {year}."),
+            }
+        }
+    });
+    Municipality {
+        id: slug(&place.name),
+        name: place.name.clone(),
+        since,
+        merged,
+        cbs_code: Some(place.cbs_code),
+        province: Some(directory.province(place).to_string()),
+    }
+}
+
+/// The statute alone, as an ordinance without rules or bounds (`Detail::NotKnown`), for every
+/// municipality of the directory that none of the ordinances serves; `None` if they serve all.
+fn not_known(
+    statutes: &[Ordinance],
+    ordinances: &[Ordinance],
+    directory: &Directory,
+) -> Option<Ordinance> {
+    let served = |id: &str| {
+        ordinances
+            .iter()
+            .any(|o| o.municipalities.iter().any(|m| m.id == id))
+    };
+    let municipalities: Vec<Municipality> = directory
+        .places
+        .iter()
+        .filter(|p| !served(&slug(&p.name)))
+        .map(|p| place_municipality(p, directory))
+        .collect();
+    let first = statutes.first()?;
+    (!municipalities.is_empty()).then(|| Ordinance {
+        id: "geen-verordening".into(),
+        title: String::new(),
+        version: Version {
+            year: first.version.year,
+            valid_from: first.version.valid_from.clone(),
+            valid_to: None,
+            adopted: None,
+            basis: None,
+            replaced_by: None,
+        },
+        detail: Detail::NotKnown,
+        sources: Vec::new(),
+        municipalities,
+        assignment: None,
+        rules: Vec::new(),
+        info: Vec::new(),
+        practice: Vec::new(),
+        milestones: Vec::new(),
+        law: None,
+        rules_not_known: None,
+    })
+}
+
+/// Fills in what the list knows of a municipality an ordinance serves: its CBS code and
+/// province.
+fn complete(m: &mut Municipality, directory: &Directory) {
+    if let Some(place) = directory.by_id(&m.id) {
+        m.cbs_code = Some(place.cbs_code);
+        m.province = Some(directory.province(place).to_string());
+    }
+}
+
 /// The validated ordinances in their binary form, written by `build.rs` (`codec.rs`).
 const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
 
@@ -328,8 +512,12 @@ pub fn bundled() -> Arc<Catalog> {
             let Bundle {
                 statutes,
                 ordinances,
+                directory,
             } = crate::codec::read_bundle(BUNDLE).expect("build.rs wrote a readable bundle");
-            Arc::new(Catalog::load(statutes, ordinances).expect("build.rs validated the bundle"))
+            Arc::new(
+                Catalog::load_serving_all(statutes, ordinances, directory)
+                    .expect("build.rs validated the bundle"),
+            )
         })
         .clone()
 }

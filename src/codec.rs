@@ -217,7 +217,8 @@ codec_unit_enum!(Detail {
     FullText,
     Described,
     Summary,
-    Statute
+    Statute,
+    NotKnown
 });
 codec_unit_enum!(SourceDocument {
     Thesis,
@@ -315,9 +316,24 @@ codec_struct!(Municipality {
     id,
     name,
     since,
-    merged
+    merged,
+    cbs_code,
+    province
 });
 codec_struct!(Merger { on, into, into_id });
+codec_struct!(Place {
+    name,
+    cbs_code,
+    province,
+    merged
+});
+codec_struct!(PlaceMerger { on, into });
+codec_struct!(CommonName { name, cbs_code });
+codec_struct!(Directory {
+    provinces,
+    places,
+    common_names
+});
 codec_struct!(Version {
     year,
     valid_from,
@@ -376,7 +392,8 @@ codec_struct!(Ordinance {
 });
 codec_struct!(Bundle {
     statutes,
-    ordinances
+    ordinances,
+    directory
 });
 
 impl Codec for Literal {

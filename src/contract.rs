@@ -417,8 +417,9 @@ pub struct DecisionView<'a> {
     pub trace: Vec<TraceView<'a>>,
     pub next_steps: Vec<InfoView<'a>>,
     pub practice_notes: Vec<&'a PracticeNote>,
-    pub ordinance: OrdinanceView<'a>,
-    pub municipality: &'a Municipality,
+    /// `null` for `ordinance_unknown`: this checker does not have the municipality's ordinance.
+    pub ordinance: Option<OrdinanceView<'a>>,
+    pub municipality: MunicipalityRef<'a>,
     /// The reference day.
     pub date: Option<String>,
     pub pension_age: PensionView,
@@ -579,8 +580,8 @@ impl<'a> DecisionView<'a> {
                 .collect(),
             next_steps,
             practice_notes: d.ordinance.practice.iter().collect(),
-            ordinance: d.ordinance.into(),
-            municipality: d.municipality,
+            ordinance: known(d.ordinance),
+            municipality: d.municipality.into(),
             date: d.pension.on.map(|on| on.iso()),
             pension_age: PensionView {
                 years: d.pension.age.0,
@@ -601,13 +602,50 @@ impl<'a> DecisionView<'a> {
     }
 }
 
+/// The ordinance's view, or `None` where this checker does not have it (`Detail::NotKnown`).
+fn known(o: &Ordinance) -> Option<OrdinanceView<'_>> {
+    (o.detail != Detail::NotKnown).then(|| o.into())
+}
+
+/// The municipality a decision is for.
+#[derive(Serialize)]
+pub struct MunicipalityRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    /// `GM` and four digits; `null` for a municipality not in the list of 2026 and former
+    /// municipalities (a host's own file may name one).
+    pub cbs_code: Option<String>,
+    pub province: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<&'a Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged: Option<&'a crate::model::Merger>,
+}
+
+impl<'a> From<&'a Municipality> for MunicipalityRef<'a> {
+    fn from(m: &'a Municipality) -> Self {
+        MunicipalityRef {
+            id: &m.id,
+            name: &m.name,
+            cbs_code: m.cbs_code.map(crate::places::cbs_text),
+            province: m.province.as_deref(),
+            since: m.since.as_ref(),
+            merged: m.merged.as_ref(),
+        }
+    }
+}
+
 /// One row of the municipality list.
 #[derive(Serialize)]
 pub struct MunicipalityView<'a> {
     pub id: &'a str,
     pub name: &'a str,
+    pub cbs_code: Option<String>,
+    pub province: Option<&'a str>,
     pub since: Option<&'a Text>,
-    pub ordinance: OrdinanceView<'a>,
+    /// `null` where this checker does not have the ordinance (its checks answer from the
+    /// statute: `ordinance_unknown` where the law leaves it to the ordinance).
+    pub ordinance: Option<OrdinanceView<'a>>,
 }
 
 /// Every municipality of a catalogue with its ordinance, sorted by name.
@@ -617,8 +655,10 @@ pub fn municipalities_view(catalog: &Catalog) -> Vec<MunicipalityView<'_>> {
         .map(|(m, o)| MunicipalityView {
             id: &m.id,
             name: &m.name,
+            cbs_code: m.cbs_code.map(crate::places::cbs_text),
+            province: m.province.as_deref(),
             since: m.since.as_ref(),
-            ordinance: o.into(),
+            ordinance: known(o),
         })
         .collect()
 }
@@ -672,11 +712,19 @@ impl CheckError {
 impl std::fmt::Display for CheckError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            CheckError::UnknownMunicipality(id, known) => {
+            CheckError::UnknownMunicipality(id, like) => {
+                if like.is_empty() {
+                    write!(f, "unknown municipality `{id}`; no id is like it")?;
+                } else {
+                    write!(
+                        f,
+                        "unknown municipality `{id}`; ids like it: {}",
+                        like.join(", ")
+                    )?;
+                }
                 write!(
                     f,
-                    "unknown municipality `{id}`; known are: {}",
-                    known.join(", ")
+                    " (`tegenprestatie list` and municipalities() give every id)"
                 )
             }
             CheckError::Input(e) => e.fmt(f),
@@ -747,20 +795,31 @@ pub fn decide<'c>(
     municipality_id: &str,
     answers: &Answers,
 ) -> Result<Decision<'c>, CheckError> {
-    let unknown = || {
-        CheckError::UnknownMunicipality(
-            municipality_id.to_string(),
-            catalog
-                .municipalities()
-                .map(|(m, _)| m.id.clone())
-                .collect(),
-        )
-    };
     let (set, municipality, verdict) = catalog
         .verdict(municipality_id, answers)
-        .ok_or_else(unknown)?;
+        .ok_or_else(|| unknown_municipality(catalog, municipality_id))?;
     let verdict = verdict.map_err(|reason| refusal(catalog, set, municipality, answers, reason))?;
     Ok(set.explain(&verdict, municipality))
+}
+
+/// The error for an id no municipality of the catalogue has, with the ids whose names are like
+/// it (at most five), or every id of a catalogue of a few.
+pub fn unknown_municipality(catalog: &Catalog, id: &str) -> CheckError {
+    let all: Vec<String> = catalog
+        .municipalities()
+        .map(|(m, _)| m.id.clone())
+        .collect();
+    let like = if all.len() <= 10 {
+        all
+    } else {
+        crate::search::Index::new(catalog)
+            .search(&id.chars().take(64).collect::<String>())
+            .into_iter()
+            .take(5)
+            .map(|hit| hit.id)
+            .collect()
+    };
+    CheckError::UnknownMunicipality(id.chars().take(64).collect(), like)
 }
 
 /// A rule set's refusal for a day, with what the catalogue knows of it: the law change's name
@@ -795,7 +854,7 @@ pub fn refusal(
                 .as_ref()
                 .map(|m| m.into.clone())
                 .unwrap_or_default(),
-            into_id: municipality.merged.as_ref().and_then(|m| m.into_id.clone()),
+            into_id: catalog.successor(municipality),
             on,
             until,
             date,

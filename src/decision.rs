@@ -16,15 +16,19 @@ pub enum Status {
     Obligated,
     /// The outcome depends on a judgement the college makes case by case.
     Discretionary,
+    /// The law lets the municipality assign a tegenprestatie, and this checker does not have
+    /// its ordinance: what it asks, if anything, is not known here.
+    OrdinanceUnknown,
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
+    pub const ALL: [Status; 6] = [
         Status::NotApplicable,
         Status::Exempt,
         Status::Fulfilled,
         Status::Obligated,
         Status::Discretionary,
+        Status::OrdinanceUnknown,
     ];
 
     /// The contract's name for it.
@@ -35,6 +39,7 @@ impl Status {
             Status::Fulfilled => "fulfilled",
             Status::Obligated => "obligated",
             Status::Discretionary => "discretionary",
+            Status::OrdinanceUnknown => "ordinance_unknown",
         }
     }
 }

@@ -22,8 +22,10 @@ pub mod law;
 pub mod letters;
 pub mod model;
 pub mod number;
+pub mod places;
 pub mod rng;
 pub mod schedule;
+pub mod search;
 pub mod validate;
 pub mod workbench;
 

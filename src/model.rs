@@ -340,6 +340,9 @@ pub enum Detail {
     Summary,
     /// The law itself, as quoted in the sources.
     Statute,
+    /// No ordinance: the checker does not have this municipality's ordinance, and answers from
+    /// the statute alone (`ordinance_unknown`). Only the catalogue makes one; no file may say it.
+    NotKnown,
 }
 
 /// A municipality an ordinance serves.
@@ -356,6 +359,12 @@ pub struct Municipality {
     /// area at the longest for the statute's `law.merger` years (Wet arhi art. 28).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merged: Option<Merger>,
+    /// The CBS code (`GM0363`) and province, filled in by the catalogue from the list of
+    /// municipalities (`data/`); never from a file.
+    #[serde(skip)]
+    pub cbs_code: Option<u16>,
+    #[serde(skip)]
+    pub province: Option<String>,
 }
 
 /// A merger of a municipality into another (a "herindeling").
@@ -492,6 +501,44 @@ pub struct Ordinance {
     pub rules_not_known: Option<RulesNotKnown>,
 }
 
+/// A municipality of the Netherlands, present (1 January 2026) or former (merged since 2015):
+/// one row of `data/gemeenten-2026.csv` or of `data/gemeenten-changes.csv`. Its id is the slug
+/// of its name (`places::slug`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub name: String,
+    /// The CBS code's number: `GM0363` is 363.
+    pub cbs_code: u16,
+    /// Index into `Directory::provinces` (a former municipality: its first successor's).
+    pub province: u8,
+    /// A former municipality: when it merged, and into which present ones.
+    pub merged: Option<PlaceMerger>,
+}
+
+/// The day a municipality ceased to exist, and the present municipalities its area is part of
+/// (more than one where it was split; through a later merger, the present one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceMerger {
+    pub on: String,
+    pub into: Vec<u16>,
+}
+
+/// A name people use for a municipality that is not its official one ("Den Haag").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommonName {
+    pub name: String,
+    pub cbs_code: u16,
+}
+
+/// Every municipality, present and former, with the names people use for them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Directory {
+    pub provinces: Vec<String>,
+    /// Present municipalities first (by name), then former ones (by name).
+    pub places: Vec<Place>,
+    pub common_names: Vec<CommonName>,
+}
+
 /// Everything bundled at build time: the statutory layer's versions and the ordinances.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -499,4 +546,7 @@ pub struct Bundle {
     /// one's `valid_from`, without a gap or an overlap (the validator checks it).
     pub statutes: Vec<Ordinance>,
     pub ordinances: Vec<Ordinance>,
+    /// Every municipality of the Netherlands (`data/`), bundled or not.
+    #[serde(default)]
+    pub directory: Directory,
 }

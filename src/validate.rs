@@ -647,6 +647,14 @@ pub fn validate_against(ordinance: &Ordinance, statute: Option<&Ordinance>) -> V
             nl!("id mag alleen kleine letters, cijfers en streepjes hebben (a-z, 0-9, -)"),
         );
     }
+    if ordinance.detail == Detail::NotKnown {
+        c.report(
+            "",
+            "detail",
+            "detail `not_known` is the checker's own mark for a municipality without an ordinance: a file gives full_text, described or summary".into(),
+            nl!("detail `not_known` gebruikt de check zelf voor een gemeente zonder verordening: een bestand geeft full_text, described of summary"),
+        );
+    }
     if ordinance.title.trim().is_empty() {
         c.report(
             "",

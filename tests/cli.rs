@@ -77,11 +77,32 @@ fn invalid_json_and_unknown_municipality_exit_2() {
 }
 
 #[test]
-fn list_shows_all_thirty_with_versions() {
+fn list_shows_every_municipality_with_its_cbs_code_and_the_bundled_ones_with_versions() {
     let out = run(&["list"], "");
     assert_eq!(out.status.code(), Some(0));
     let stdout = text(&out.stdout);
-    assert_eq!(stdout.lines().count(), 30);
+    // The 342 of 2026 and the 84 former municipalities since 2015.
+    assert_eq!(stdout.lines().count(), 342 + 84);
+    let present = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/gemeenten-2026.csv"
+    ))
+    .unwrap();
+    for row in present.lines().skip(1) {
+        let code = &row[..6];
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.split_whitespace().nth(1) == Some(code)),
+            "{row}"
+        );
+    }
+    assert!(stdout.lines().any(|l| l.starts_with("amsterdam ")
+        && l.contains("GM0363")
+        && l.contains("ordinance_unknown")));
+    assert!(stdout
+        .lines()
+        .any(|l| l.starts_with("s-gravenhage ") && l.contains("GM0518")));
     assert!(stdout
         .lines()
         .any(|l| l.starts_with("oldenzaal") && l.contains("2015-01-01 full_text")));
@@ -166,7 +187,7 @@ fn compile_prints_the_json_form_that_check_then_loads() {
         r#"{"age": 35}"#,
     );
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("unknown municipality `rotterdam`; known are: voorbeeld"));
+    assert!(text(&out.stderr).contains("unknown municipality `rotterdam`; ids like it: voorbeeld"));
 }
 
 #[test]
@@ -283,13 +304,14 @@ fn count(summary: &serde_json::Value, status: &str) -> u64 {
         .1
 }
 
-fn statuses(counts: [u64; 5]) -> Vec<(String, u64)> {
+fn statuses(counts: [u64; 6]) -> Vec<(String, u64)> {
     [
         "not_applicable",
         "exempt",
         "fulfilled",
         "obligated",
         "discretionary",
+        "ordinance_unknown",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -311,6 +333,33 @@ fn overbetuwe_without_volunteer_work() -> String {
     let draft = format!("{}{}", &toml[..start], &toml[end..]);
     assert!(!draft.contains("vrijwilligerswerk-4-uur"));
     draft
+}
+
+#[test]
+fn simulate_counts_a_municipality_without_a_bundled_ordinance_by_what_the_law_settles() {
+    // Amsterdam: no ordinance here. The law settles the 17-year-old (not applicable) and the
+    // one with a single parent's exemption (art. 9 lid 7, exempt); for the other two the
+    // ordinance decides, which this checker does not have.
+    let csv = "id;age;single_parent_exemption\n\
+               jong;17;\n\
+               ouder;30;ja\n\
+               a;35;\n\
+               b;50;nee\n";
+    let path = temp_dir("simulate-unknown").join("caseload.csv");
+    std::fs::write(&path, csv).unwrap();
+    let report = simulate(
+        &[
+            "--gemeente",
+            "amsterdam",
+            "--date",
+            "2026-06-01",
+            path.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(report["people"], 4);
+    assert_eq!(report["rejected"]["count"], 0, "{report}");
+    assert_eq!(by_status(&report["current"]), statuses([1, 1, 0, 0, 0, 2]));
 }
 
 #[test]
@@ -339,7 +388,7 @@ fn simulate_counts_a_caseload_by_status_ground_and_hours() {
     assert_eq!(current["ordinance"], "overbetuwe");
     assert_eq!(current["not_in_force"], 0);
     // Four hours of volunteer work or more exempts; less, or none, leaves the obligation.
-    assert_eq!(by_status(current), statuses([0, 3, 0, 2, 0]));
+    assert_eq!(by_status(current), statuses([0, 3, 0, 2, 0, 0]));
     let grounds: Vec<(&str, u64)> = current["by_ground"]
         .as_array()
         .unwrap()
@@ -382,7 +431,7 @@ fn simulate_lists_bad_rows_by_row_and_field_and_still_counts_the_good_ones() {
         rows[1]["message"],
         "has 2 cells where the header has 3 columns"
     );
-    assert_eq!(by_status(&report["current"]), statuses([0, 1, 0, 2, 0]));
+    assert_eq!(by_status(&report["current"]), statuses([0, 1, 0, 2, 0, 0]));
 }
 
 #[test]
@@ -420,10 +469,13 @@ fn simulate_refuses_an_unreadable_header_and_an_unknown_municipality() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("unknown municipality `utopia`; known are: asten,"),
+        stderr.contains("unknown municipality `utopia`; no id is like it"),
         "{stderr}"
     );
-    assert!(stderr.contains("overbetuwe"), "{stderr}");
+    // A near miss names the ids like it.
+    let out = run(&["simulate", "--gemeente", "Overbetuw", "-"], "age\n35\n");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("ids like it: overbetuwe"), "{stderr}");
 
     // A statute is not a rule set to compare with.
     let statute = concat!(

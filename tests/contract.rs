@@ -220,11 +220,21 @@ fn answers_must_be_an_object() {
 }
 
 #[test]
-fn unknown_municipality_lists_the_known_ones() {
-    let err = check("amsterdam", json!({ "age": 30 })).unwrap_err();
+fn an_unknown_municipality_names_the_ids_like_it() {
+    let err = check("Overbetuw", json!({ "age": 30 })).unwrap_err();
     assert!(matches!(err, CheckError::UnknownMunicipality(..)));
     let message = err.to_string();
-    assert!(message.starts_with("unknown municipality `amsterdam`; known are: asten, berg-en-dal"));
+    assert!(
+        message.starts_with("unknown municipality `Overbetuw`; ids like it: overbetuwe"),
+        "{message}"
+    );
+    let message = check("atlantis", json!({ "age": 30 }))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.starts_with("unknown municipality `atlantis`; no id is like it"),
+        "{message}"
+    );
 }
 
 #[test]

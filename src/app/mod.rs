@@ -12,6 +12,7 @@ mod law_changed;
 mod letter_offer;
 pub mod letters;
 mod municipality_step;
+mod no_ordinance;
 pub(crate) mod place;
 mod question_step;
 mod reasons;

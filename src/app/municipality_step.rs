@@ -8,6 +8,8 @@ use super::step_frame::StepFrame;
 use crate::flow::questions::{Field, Question};
 use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{fill, pick, problem_text, t};
+use crate::model::{Detail, Municipality, Ordinance};
+use crate::search::{Hit, Index, Via};
 
 #[derive(Properties, PartialEq)]
 pub struct MunicipalityStepProps {
@@ -15,20 +17,8 @@ pub struct MunicipalityStepProps {
     pub on_action: Callback<Action>,
 }
 
-/// Lowercase, without accents, for searching "Súdwest" as "sudwest".
-fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|ch| match ch {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            other => other,
-        })
-        .collect()
-}
+/// At most this many municipalities are listed at once: more letters narrow the list.
+const SHOWN: usize = 12;
 
 #[function_component]
 pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
@@ -45,36 +35,66 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
         .error_for(Field::Municipality)
         .map(|p| problem_text(state.lang, Field::Municipality, p));
 
-    let needle = fold(query.trim());
-    let Some(env) = use_context::<Env>() else {
+    let env = use_context::<Env>();
+    // The names folded once per catalogue; a keystroke folds only what was typed.
+    let index = use_memo(env.as_ref().map(|e| e.catalog.clone()), |catalog| {
+        catalog.as_ref().map(|c| Index::new(c))
+    });
+    let (Some(env), Some(index)) = (env, index.as_ref()) else {
         return html! {};
     };
-    // A merged municipality is found by its new name too ("Amsterdam" finds Weesp).
-    let matches: Vec<_> = env
-        .catalog
-        .municipalities()
-        .filter(|(m, _)| {
-            fold(&m.name).contains(&needle)
-                || m.id.contains(&needle)
-                || m.since.as_ref().is_some_and(|since| {
-                    needle.chars().count() >= 3
-                        && (fold(&since.nl).contains(&needle) || fold(&since.en).contains(&needle))
-                })
-        })
-        .collect();
-    let single = match matches.as_slice() {
-        [(m, _)] => Some(m.id.clone()),
+    let typed = query.trim();
+    let hits = index.search(typed);
+    // Nothing typed yet: the municipality already chosen, if any, stays in view.
+    let shown: Vec<(Hit, &Municipality, &Ordinance)> = if typed.is_empty() {
+        env.catalog
+            .find(&chosen)
+            .map(|(set, m)| {
+                (
+                    Hit {
+                        id: m.id.clone(),
+                        via: Via::Name,
+                    },
+                    m,
+                    set.ordinance(),
+                )
+            })
+            .into_iter()
+            .collect()
+    } else {
+        hits.iter()
+            .take(SHOWN)
+            .filter_map(|h| {
+                env.catalog
+                    .find(&h.id)
+                    .map(|(set, m)| (h.clone(), m, set.ordinance()))
+            })
+            .collect()
+    };
+    let single = match hits.as_slice() {
+        [hit] => Some(hit.id.clone()),
         _ => None,
     };
-    let merged = env
-        .catalog
-        .find(&chosen)
-        .and_then(|(_, m)| m.since.as_ref().map(|since| (m.name.clone(), since)));
-    let count = match matches.len() {
+    let merged = env.catalog.find(&chosen).and_then(|(set, m)| {
+        let since = m.since.as_ref()?;
+        let note = pick(state.lang, since);
+        Some(if set.ordinance_known() {
+            fill(c.merged_warning, &[("name", &m.name), ("note", note)])
+        } else {
+            let into = m.merged.as_ref().map_or("", |g| g.into.as_str());
+            fill(
+                c.merged_warning_no_rules,
+                &[("name", &m.name), ("note", note), ("into", into)],
+            )
+        })
+    });
+    let count = match hits.len() {
+        _ if typed.is_empty() => String::new(),
         0 => c.none_found.to_string(),
         1 => c.found_one.to_string(),
         n => fill(c.found, &[("n", &n.to_string())]),
     };
+    let more = hits.len().saturating_sub(SHOWN);
     let on_search = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
@@ -122,12 +142,10 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                     value={(*query).clone()} oninput={on_search} onkeydown={on_key} />
                 <p class="tpc-count" id="tpc-gemeente-count" role="status" aria-live="polite">{ count }</p>
             </div>
-            if matches.is_empty() {
-                <div class="tpc-notice tpc-notice--info">
-                    <p>{ c.no_match_next }</p>
-                    <ul>{ for c.law_everywhere.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
-                </div>
+            if !typed.is_empty() && hits.is_empty() {
+                <p class="tpc-notice tpc-notice--info">{ fill(c.no_match_next, &[("query", typed)]) }</p>
             }
+            if !shown.is_empty() || error.is_some() {
             <fieldset class={classes!("tpc-fieldset", error.map(|_| "tpc-field--invalid"))} aria-describedby={describedby}>
                 <legend class="tpc-legend tpc-label">{ (c.field_label)(Field::Municipality) }</legend>
                 if let Some(hint) = text.hint {
@@ -139,12 +157,25 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                     </p>
                 }
                 <div class="tpc-radios tpc-radios--municipalities">
-                    { for matches.iter().enumerate().map(|(i, (m, o))| {
+                    { for shown.iter().enumerate().map(|(i, (hit, m, o))| {
                         // The first option carries the id the error summary links to.
                         let id = if i == 0 { "tpc-gemeente".to_string() } else { format!("tpc-gemeente-{}", m.id) };
                         let value = m.id.clone();
                         let onchange = props.on_action.reform(move |_: Event| Action::Set(Field::Municipality, value.clone()));
-                        let meta = format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), (c.detail_short)(o.detail));
+                        let rules = if o.detail == Detail::NotKnown {
+                            c.no_ordinance_meta.to_string()
+                        } else {
+                            format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), (c.detail_short)(o.detail))
+                        };
+                        let meta = match m.province.as_deref() {
+                            Some(province) => format!("{province} · {rules}"),
+                            None => rules,
+                        };
+                        let via = match &hit.via {
+                            Via::Name => None,
+                            Via::CommonName(name) => Some(fill(c.via_common, &[("name", name)])),
+                            Via::FormerName(former) => Some(fill(c.via_former, &[("former", former)])),
+                        };
                         html! {
                             <div class="tpc-radio">
                                 <input class="tpc-radio__input" type="radio" name="gemeente" id={id.clone()}
@@ -152,6 +183,9 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                                 <label class="tpc-radio__label" for={id}>
                                     <span class="tpc-radio__name">{ &m.name }</span>
                                     <span class="tpc-radio__meta">{ meta }</span>
+                                    if let Some(via) = via {
+                                        <span class="tpc-radio__meta">{ via }</span>
+                                    }
                                     if let Some(since) = &m.since {
                                         <span class="tpc-radio__meta">{ fill(c.merged_note, &[("note", pick(state.lang, since))]) }</span>
                                     }
@@ -161,10 +195,12 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                     }) }
                 </div>
             </fieldset>
-            if let Some((name, since)) = merged {
-                <p class="tpc-notice tpc-notice--warning" role="status">
-                    { fill(c.merged_warning, &[("name", &name), ("note", pick(state.lang, since))]) }
-                </p>
+            }
+            if more > 0 {
+                <p class="tpc-hint">{ fill(c.search_more, &[("n", &more.to_string())]) }</p>
+            }
+            if let Some(note) = merged {
+                <p class="tpc-notice tpc-notice--warning" role="status">{ note }</p>
             }
         </StepFrame>
     }

@@ -79,9 +79,11 @@ pub fn reasons(lang: Lang, c: &Catalogue, d: &Decision<'_>, info: &[(&str, &Info
             }
             <h2>{ c.sources_title }</h2>
             <dl class="tpc-facts">
+                if ordinance.detail != crate::model::Detail::NotKnown {
                 <dt>{ c.version_label }</dt>
                 <dd>{ &ordinance.title }{ " (" }{ ordinance.version.year }{ ")" }</dd>
-                if let Some(date) = crate::date::Date::parse(&ordinance.version.valid_from) {
+                }
+                if let Some(date) = crate::date::Date::parse(&ordinance.version.valid_from).filter(|_| ordinance.detail != crate::model::Detail::NotKnown) {
                     <dt>{ c.in_force_label }</dt>
                     <dd>{ date.dutch() }</dd>
                 }

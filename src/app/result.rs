@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::letter_offer::LetterOffer;
+use super::no_ordinance::no_ordinance;
 use super::place::Place;
 use super::reasons::reasons;
 use super::verdict::verdict;
@@ -153,6 +154,9 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 <p class="tpc-notice tpc-notice--warning tpc-past-note">{ w.past_rules_objection }</p>
             }
             { next_steps(lang, c, &d, &info) }
+            if d.status == Status::OrdinanceUnknown {
+                { no_ordinance(lang, &d) }
+            }
             { reasons(lang, c, &d, &info) }
             // Background to the outcome, not a step: after the reasons, before the disclaimer.
             if tolerance {

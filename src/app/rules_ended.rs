@@ -69,9 +69,10 @@ pub fn RulesEnded(props: &RulesEndedProps) -> Html {
         }
         _ => {}
     }
-    let successor = merged
-        .and_then(|g| g.into_id.as_deref())
-        .filter(|id| env.catalog.find(id).is_some())
+    let successor = env
+        .catalog
+        .successor(m)
+        .filter(|_| merged.is_some())
         .map(|id| {
             let id = id.to_string();
             props

@@ -43,6 +43,10 @@ fn branch_table(row: &JudgementRow) -> Html {
 fn version_line(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> String {
     use crate::date::Date;
     use crate::flow::texts::day::{day_texts, long_date};
+    // Without the ordinance, the lead has said so: no version to name.
+    if d.ordinance.detail == crate::model::Detail::NotKnown {
+        return String::new();
+    }
     let version = &d.ordinance.version;
     let from = Date::parse(&version.valid_from).map_or(String::new(), |f| long_date(lang, f));
     let to = version
@@ -72,7 +76,7 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
             if d.status == Status::Obligated && no_maximum(bounds) {
                 <p class="tpc-outcome__bounds">{ c.no_maximum }</p>
             }
-            if d.status == Status::Discretionary {
+            if d.status == Status::Discretionary || d.status == Status::OrdinanceUnknown && !d.branches.is_empty() {
                 if d.branches.is_empty() {
                     <p>{ c.college_decides_intro }</p>
                     <ul class="tpc-judgements">

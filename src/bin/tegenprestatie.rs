@@ -27,7 +27,7 @@ use tegenprestatie_check::date::Date;
 use tegenprestatie_check::engine::RuleSet;
 use tegenprestatie_check::model::{self, Detail, Ordinance};
 use tegenprestatie_check::workbench::tally::Simulation;
-use tegenprestatie_check::{caseload_file, contract, facts, validate};
+use tegenprestatie_check::{caseload_file, contract, facts, places, validate};
 
 const USAGE: &str = "usage:
   tegenprestatie check --gemeente <id> [--ordinance <file>] [--date YYYY-MM-DD] <answers.json | ->
@@ -192,13 +192,10 @@ fn check(args: &[String]) -> Result<String, Failure> {
 
 /// The rule set a catalogue gives a municipality, or the failure that names the known ids.
 fn rule_set<'c>(catalog: &'c Catalog, gemeente: &str) -> Result<&'c RuleSet, Failure> {
-    catalog.find(gemeente).map(|(set, _)| set).ok_or_else(|| {
-        let known = catalog
-            .municipalities()
-            .map(|(m, _)| m.id.clone())
-            .collect();
-        Failure(contract::CheckError::UnknownMunicipality(gemeente.to_string(), known).to_string())
-    })
+    catalog
+        .find(gemeente)
+        .map(|(set, _)| set)
+        .ok_or_else(|| Failure(contract::unknown_municipality(catalog, gemeente).to_string()))
 }
 
 fn simulate(args: &[String]) -> Result<String, Failure> {
@@ -272,8 +269,16 @@ fn list() -> String {
             .as_ref()
             .map(|s| format!("  ({})", s.en))
             .unwrap_or_default();
+        let code = m.cbs_code.map(places::cbs_text).unwrap_or_default();
+        if o.detail == model::Detail::NotKnown {
+            out.push_str(&format!(
+                "{:<32} {code:<6} {:<34} {}{since}\n",
+                m.id, "-", "not_known (ordinance_unknown: the statute only)"
+            ));
+            continue;
+        }
         out.push_str(&format!(
-            "{:<32} {:<34} {} {}{since}\n",
+            "{:<32} {code:<6} {:<34} {} {}{since}\n",
             m.id,
             o.id,
             o.version.valid_from,
@@ -289,6 +294,7 @@ fn detail_key(detail: model::Detail) -> &'static str {
         model::Detail::Described => "described",
         model::Detail::Summary => "summary",
         model::Detail::Statute => "statute",
+        model::Detail::NotKnown => "not_known",
     }
 }
 

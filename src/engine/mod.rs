@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::decision::{Branch, BranchOutcome, Decision, Ground, Layer, Outcome, Status};
 use crate::facts::Fact;
 use crate::law::{PensionAges, PensionCheck};
-use crate::model::{Bounds, Effect, Municipality, Ordinance, Rule};
+use crate::model::{Bounds, Detail, Effect, Municipality, Ordinance, Rule};
 use compiled::{Leaves, Limit, Test, Tests, MAX_RULES};
 
 /// Definite effects that settle the status, strongest first.
@@ -149,6 +149,9 @@ pub struct RuleSet {
     valid_to: Option<Date>,
     /// The first day of a later statute version whose rules are not known, if one follows.
     law_changes: Option<Date>,
+    /// The ordinance is one this checker has (not `Detail::NotKnown`): where the statute
+    /// leaves it to the ordinance, `Obligated` or `Discretionary`; else `OrdinanceUnknown`.
+    ordinance_known: bool,
 }
 
 fn effect_index(effect: Effect) -> usize {
@@ -222,6 +225,7 @@ impl RuleSet {
             (a, b) => a.or(b),
         };
         let settles = PRECEDENCE.map(|(effect, status)| (by_effect[effect_index(effect)], status));
+        let ordinance_known = ordinance.detail != Detail::NotKnown;
         Ok(RuleSet {
             settles,
             statute_rules: statute.rules.len(),
@@ -237,7 +241,13 @@ impl RuleSet {
             valid_from,
             valid_to,
             law_changes,
+            ordinance_known,
         })
+    }
+
+    /// Whether this checker has the ordinance (else: the statute alone, `ordinance_unknown`).
+    pub fn ordinance_known(&self) -> bool {
+        self.ordinance_known
     }
 
     /// The first and last day this set answers for (the last, if it ends).
@@ -359,6 +369,14 @@ impl RuleSet {
                 fired & self.by_effect[effect_index(Effect::Obligated)],
             )
         };
+        // Without the ordinance, what it would decide is not known: the rules that let the
+        // municipality assign, and the college's open judgements, are the grounds.
+        if !self.ordinance_known {
+            (status, grounds) = (
+                Status::OrdinanceUnknown,
+                fired & self.by_effect[effect_index(Effect::Obligated)] | open,
+            );
+        }
         for &(rules, settles) in self.settles.iter().rev() {
             let mask = definite & rules;
             if mask != 0 {
@@ -378,7 +396,9 @@ impl RuleSet {
     /// the status is `Discretionary`.
     pub fn branches(&self, verdict: &Verdict) -> Vec<BranchVerdicts> {
         let mut branches: Vec<BranchVerdicts> = Vec::new();
-        if verdict.status != Status::Discretionary {
+        let open_without_ordinance =
+            verdict.status == Status::OrdinanceUnknown && verdict.open != 0;
+        if verdict.status != Status::Discretionary && !open_without_ordinance {
             return branches;
         }
         for i in (0..64).filter(|i| verdict.open >> i & 1 == 1) {

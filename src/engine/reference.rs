@@ -7,7 +7,7 @@
 use crate::answers::Answers;
 use crate::decision::{Ground, Layer, Outcome, Status};
 use crate::facts::{Fact, Kind};
-use crate::model::{Bounds, Condition, Effect, Literal, Ordinance, Rule};
+use crate::model::{Bounds, Condition, Detail, Effect, Literal, Ordinance, Rule};
 
 /// The value of a fact for one person.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -70,7 +70,7 @@ fn outcome(answers: &Answers, rule: &Rule) -> Option<Outcome> {
 
 /// The status that a set of fired rules leads to: the strongest definite effect wins; any open
 /// judgement makes the outcome the college's to decide; otherwise the college may assign.
-fn status_of(fired: &[Ground<'_>]) -> Status {
+fn status_of(fired: &[Ground<'_>], ordinance_known: bool) -> Status {
     let definite = |effect: Effect| {
         fired
             .iter()
@@ -78,6 +78,8 @@ fn status_of(fired: &[Ground<'_>]) -> Status {
     };
     if let Some((_, status)) = PRECEDENCE.iter().find(|(effect, _)| definite(*effect)) {
         *status
+    } else if !ordinance_known {
+        Status::OrdinanceUnknown
     } else if fired.iter().any(|g| g.outcome == Outcome::CollegeDecides) {
         Status::Discretionary
     } else {
@@ -92,6 +94,9 @@ fn decides(ground: &Ground<'_>, status: Status) -> bool {
     match status {
         Status::Discretionary => ground.outcome == Outcome::CollegeDecides,
         Status::Obligated => ground.rule.effect == Effect::Obligated,
+        Status::OrdinanceUnknown => {
+            ground.rule.effect == Effect::Obligated || ground.outcome == Outcome::CollegeDecides
+        }
         settled => PRECEDENCE.iter().any(|(effect, s)| {
             *s == settled && ground.outcome == Outcome::Definite && ground.rule.effect == *effect
         }),
@@ -132,7 +137,7 @@ pub fn evaluate<'a>(
             }
         }
     }
-    let status = status_of(&trace);
+    let status = status_of(&trace, ordinance.detail != Detail::NotKnown);
     let grounds: Vec<Ground<'a>> = trace
         .iter()
         .filter(|g| decides(g, status))

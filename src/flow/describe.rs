@@ -99,6 +99,8 @@ pub fn topics(status: Status) -> &'static [crate::model::Topic] {
         // Not yet known whether there will be one: what to say, and what to do about the
         // decision.
         Status::Discretionary => &[Topic::Choice, Topic::Objection],
+        // What the law says whatever the ordinance does: the result shows it in its own part.
+        Status::OrdinanceUnknown => &[],
     }
 }
 

@@ -150,15 +150,19 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
             .iter()
             .map(|p| pick(lang, &p.text).to_string())
             .collect(),
-        version: fill(
-            w.version,
-            &[
-                ("title", &d.ordinance.title),
-                ("year", &v.year.to_string()),
-                ("from", &from),
-                ("detail", (c.detail)(d.ordinance.detail)),
-            ],
-        ),
+        version: if d.ordinance.detail == crate::model::Detail::NotKnown {
+            (c.detail)(d.ordinance.detail).to_string()
+        } else {
+            fill(
+                w.version,
+                &[
+                    ("title", &d.ordinance.title),
+                    ("year", &v.year.to_string()),
+                    ("from", &from),
+                    ("detail", (c.detail)(d.ordinance.detail)),
+                ],
+            )
+        },
         disclaimer: pick(lang, &DecisionView::new(d).disclaimer).to_string(),
     }
 }

@@ -24,7 +24,7 @@ const LISTED: usize = 1000;
 /// Counts for one rule set, by the engine's bits (named when the run is finished).
 #[derive(Debug, Clone)]
 struct Counts {
-    by_status: [u64; 5],
+    by_status: [u64; Status::ALL.len()],
     by_ground: [u64; 64],
     by_bounds: HashMap<BoundsChoice, u64>,
     not_in_force: u64,
@@ -34,7 +34,7 @@ struct Counts {
 impl Counts {
     fn new() -> Counts {
         Counts {
-            by_status: [0; 5],
+            by_status: [0; Status::ALL.len()],
             by_ground: [0; 64],
             by_bounds: HashMap::new(),
             not_in_force: 0,

@@ -21,8 +21,16 @@ pub fn bundle() -> tegenprestatie_check::model::Bundle {
         ordinances: catalog
             .rule_sets()
             .iter()
-            .map(|s| s.ordinance().clone())
+            .map(|s| {
+                // What the catalogue fills in from the list of municipalities is not in a file.
+                let mut o = s.ordinance().clone();
+                for m in &mut o.municipalities {
+                    (m.cbs_code, m.province) = (None, None);
+                }
+                o
+            })
             .collect(),
+        directory: catalog.directory().clone(),
     }
 }
 

@@ -12,6 +12,8 @@ use crate::flow::questions::{Field, Input, Question};
 use crate::flow::state::{Lang, Problem};
 use crate::flow::texts::desk::{desk_texts, DeskTexts};
 use crate::flow::texts::{fill, problem_text, t, unit};
+use crate::model::{Detail, Municipality, Ordinance};
+use crate::search::Index;
 
 #[derive(Properties, PartialEq)]
 pub struct DeskFormProps {
@@ -214,13 +216,43 @@ fn MunicipalityPicker(props: &DeskFormProps) -> Html {
     let env = &props.model.env;
     let w = desk_texts(desk.lang);
     let full = desk.municipalities.len() >= MAX_COLUMNS;
-    let mut all: Vec<(String, String)> = env
-        .catalog
-        .municipalities()
-        .map(|(m, _)| (m.id.clone(), m.name.clone()))
+    // The names folded once per catalogue; the search narrows the list as the check's does.
+    let index = use_memo(env.catalog.clone(), |catalog| Index::new(catalog));
+    let query = use_state(String::new);
+    let label = |m: &Municipality, o: &Ordinance| {
+        if o.detail == Detail::NotKnown {
+            format!("{} · {}", m.name, w.law_only)
+        } else {
+            m.name.clone()
+        }
+    };
+    let all: Vec<(String, String)> = if query.trim().is_empty() {
+        env.catalog
+            .municipalities()
+            .map(|(m, o)| (m.id.clone(), label(m, o)))
+            .collect()
+    } else {
+        index
+            .search(&query)
+            .into_iter()
+            .filter_map(|hit| {
+                env.catalog
+                    .find(&hit.id)
+                    .map(|(set, m)| (m.id.clone(), label(m, set.ordinance())))
+            })
+            .collect()
+    };
+    let all: Vec<(String, String)> = all
+        .into_iter()
         .filter(|(id, _)| !desk.municipalities.contains(id))
         .collect();
-    all.sort_by(|a, b| a.1.cmp(&b.1));
+    let on_search = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
     let chosen = use_state(String::new);
     let onchange = {
         let chosen = chosen.clone();
@@ -260,6 +292,14 @@ fn MunicipalityPicker(props: &DeskFormProps) -> Html {
             if full {
                 <p class="tpc-hint">{ w.full }</p>
             } else {
+                <div class="tpc-desk-add tpc-desk-add--search">
+                    <label class="tpc-label" for="tpc-desk-zoek">{ w.search }</label>
+                    <input id="tpc-desk-zoek" class="tpc-input" type="search" autocomplete="off"
+                        aria-describedby="tpc-desk-zoek-count" value={(*query).clone()} oninput={on_search} />
+                    <p class="tpc-hint" id="tpc-desk-zoek-count" role="status">
+                        { if query.trim().is_empty() { String::new() } else { fill(w.search_count, &[("n", &all.len().to_string())]) } }
+                    </p>
+                </div>
                 <div class="tpc-desk-add">
                     <label class="tpc-label" for="tpc-desk-municipality">{ w.choose }</label>
                     <select id="tpc-desk-municipality" class="tpc-select" {onchange}>

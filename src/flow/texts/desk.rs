@@ -14,6 +14,11 @@ pub struct DeskTexts {
     pub to_citizen: &'static str,
     pub municipalities_title: &'static str,
     pub choose: &'static str,
+    pub search: &'static str,
+    /// "{n} gemeenten passen"
+    pub search_count: &'static str,
+    /// Beside a municipality whose ordinance this checker does not have.
+    pub law_only: &'static str,
     pub add: &'static str,
     /// "Verwijder {name}"
     pub remove: &'static str,
@@ -147,6 +152,9 @@ pub const NL: DeskTexts = DeskTexts {
     to_citizen: "Naar de check voor inwoners",
     municipalities_title: "Gemeenten",
     choose: "Kies een gemeente",
+    search: "Zoek een gemeente (ook oude namen, Den Haag, Den Bosch)",
+    search_count: "{n} gemeenten passen bij de zoekterm",
+    law_only: "alleen de wet (geen verordening in deze check)",
     add: "Voeg toe",
     remove: "Verwijder {name}",
     full: "Er staan al 4 gemeenten naast elkaar. Verwijder er eerst een.",
@@ -266,6 +274,9 @@ pub const EN: DeskTexts = DeskTexts {
     to_citizen: "To the check for residents",
     municipalities_title: "Municipalities",
     choose: "Choose a municipality",
+    search: "Search a municipality (former names, Den Haag, Den Bosch too)",
+    search_count: "{n} municipalities match the search",
+    law_only: "the law only (no ordinance in this check)",
     add: "Add",
     remove: "Remove {name}",
     full: "There are already 4 municipalities side by side. Remove one first.",

@@ -28,10 +28,14 @@ pub const EN: Catalogue = Catalogue {
     error_summary_title: "Something is not filled in correctly",
     error_prefix: "Error:",
     search_label: "Find your municipality",
-    search_hint: "Type part of the name. There are 30 municipalities.",
+    search_hint: "Type the name of your municipality, for example Den Haag or Súdwest-Fryslân. Part of the name is enough.",
+    search_more: "There are {n} more municipalities with these letters. Type more letters.",
+    no_ordinance_meta: "The law only: this check does not have this municipality's rules",
+    via_common: "Also called: {name}",
+    via_former: "{former} is now part of this municipality",
     found: "{n} municipalities found",
     found_one: "1 municipality found",
-    none_found: "No municipality found. Check the name.",
+    none_found: "No municipality found.",
     ordinance_label: "Rules of {year}",
     merged_note: "Note: {note}",
     review_title: "Check your answers",
@@ -73,15 +77,9 @@ pub const EN: Catalogue = Catalogue {
     for_municipalities: "For municipalities: write and test your ordinance",
     remember: "Remember my answers on this device",
     remember_hint: "Then you will see them again when you open the check later. Do not do this on a computer you share.",
-    no_match_next: "Is your municipality not listed? Then we do not know its rules. Ask your caseworker about them. These rules of the law apply everywhere:",
-    law_everywhere: &[
-        "The tegenprestatie applies from age 18 until the state pension (AOW) age.",
-        "Are you fully and permanently unable to work? Then you do not have to do a tegenprestatie.",
-        "Do you care alone for a child under 5 and are you exempt from the duty to work for that reason? Then you do not have to do a tegenprestatie either.",
-        "The work is unpaid and useful to others. It fits what you can do and does not replace a paid job.",
-        "32 hours a week or more is too much for a tegenprestatie.",
-    ],
+    no_match_next: "There is no municipality called ‘{query}’. Type the name of your municipality, not of your village, town or neighbourhood. Not sure of the name? Look at a letter from the municipality about your benefit.",
     merged_warning: "{name}: {note} We only know the old rules of {name}. Ask your municipality which rules apply now.",
+    merged_warning_no_rules: "{name}: {note} Do you live there now? Then choose {into}.",
     hours_unit: "hours a week",
     months_unit: "months",
     years_unit: "years",
@@ -127,6 +125,7 @@ fn status_headline(status: Status) -> &'static str {
         Status::Fulfilled => "What you already do counts as the tegenprestatie",
         Status::Obligated => "The municipality can ask you to do a tegenprestatie",
         Status::Discretionary => "It depends on what the municipality decides",
+        Status::OrdinanceUnknown => "The municipality may ask you to do a tegenprestatie",
     }
 }
 
@@ -140,6 +139,9 @@ fn status_lead(status: Status) -> Option<&'static str> {
         Status::Obligated => Some("That is unpaid work that is useful to others."),
         Status::Discretionary => Some(
             "The municipality may decide this person by person. This follows from each answer:",
+        ),
+        Status::OrdinanceUnknown => Some(
+            "The law allows it. But whether your municipality asks it, and how much, is in your municipality's rules. This check does not have those rules.",
         ),
     }
 }
@@ -367,6 +369,7 @@ fn detail(detail: Detail) -> &'static str {
         Detail::Described => "A 2016 study describes the rules of this ordinance. We do not have the full text.",
         Detail::Summary => "We only know a short summary of this ordinance, from a 2016 table. Details may be missing.",
         Detail::Statute => "The law.",
+        Detail::NotKnown => "This check does not have this municipality's rules. Only the law.",
     }
 }
 
@@ -377,6 +380,7 @@ fn status_next(status: Status) -> &'static str {
         Status::Fulfilled => "Tell your caseworker what you already do, and keep doing it.",
         Status::Obligated => "The municipality first discusses the tegenprestatie with you. Take this outcome to the meeting.",
         Status::Discretionary => "Ask your caseworker what the municipality decides. Take this outcome with you. You will then get a decision.",
+        Status::OrdinanceUnknown => "Ask your caseworker what your municipality's rules say. Take this outcome with you.",
     }
 }
 
@@ -386,5 +390,6 @@ fn detail_short(detail: Detail) -> &'static str {
         Detail::Described => "described in a study",
         Detail::Summary => "summary only",
         Detail::Statute => "law",
+        Detail::NotKnown => "the law only",
     }
 }

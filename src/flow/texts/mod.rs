@@ -6,6 +6,7 @@ pub mod desk;
 mod en;
 pub mod letters;
 mod nl;
+pub mod no_ordinance;
 pub mod workbench;
 
 use super::questions::{Field, Question};
@@ -45,6 +46,14 @@ pub struct Catalogue {
     pub error_prefix: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
+    /// "Er zijn nog {n} gemeenten met deze letters. …"
+    pub search_more: &'static str,
+    /// A municipality whose ordinance this checker does not have, in the search's list.
+    pub no_ordinance_meta: &'static str,
+    /// Found by a name people use: "Ook wel: {name}".
+    pub via_common: &'static str,
+    /// Found by a former municipality's name: "{former} hoort nu bij deze gemeente".
+    pub via_former: &'static str,
     /// "{n} gemeenten gevonden"
     pub found: &'static str,
     pub found_one: &'static str,
@@ -103,11 +112,12 @@ pub struct Catalogue {
     pub for_municipalities: &'static str,
     pub remember: &'static str,
     pub remember_hint: &'static str,
-    /// After a search without a match: what to do, and what the law says everywhere.
+    /// After a search without a match: "Er is geen gemeente met de naam ‘{query}’. …"
     pub no_match_next: &'static str,
-    pub law_everywhere: &'static [&'static str],
     /// On the municipality step, once a merged municipality is chosen: "{name}: {note} …"
     pub merged_warning: &'static str,
+    /// The same, for a former municipality whose rules this checker does not have.
+    pub merged_warning_no_rules: &'static str,
     pub hours_unit: &'static str,
     pub months_unit: &'static str,
     pub years_unit: &'static str,

@@ -28,10 +28,14 @@ pub const NL: Catalogue = Catalogue {
     error_summary_title: "Er is iets niet goed ingevuld",
     error_prefix: "Fout:",
     search_label: "Zoek uw gemeente",
-    search_hint: "Typ een deel van de naam. Er zijn 30 gemeenten.",
+    search_hint: "Typ de naam van uw gemeente, bijvoorbeeld Den Haag of Súdwest-Fryslân. Een deel van de naam is genoeg.",
+    search_more: "Er zijn nog {n} gemeenten met deze letters. Typ meer letters.",
+    no_ordinance_meta: "Alleen de wet: de regels van deze gemeente heeft de check niet",
+    via_common: "Ook wel: {name}",
+    via_former: "{former} hoort nu bij deze gemeente",
     found: "{n} gemeenten gevonden",
     found_one: "1 gemeente gevonden",
-    none_found: "Geen gemeente gevonden. Controleer de naam.",
+    none_found: "Geen gemeente gevonden.",
     ordinance_label: "Regels van {year}",
     merged_note: "Let op: {note}",
     review_title: "Controleer uw antwoorden",
@@ -73,15 +77,9 @@ pub const NL: Catalogue = Catalogue {
     for_municipalities: "Voor gemeenten: schrijf en toets uw verordening",
     remember: "Onthoud mijn antwoorden op dit apparaat",
     remember_hint: "Dan ziet u ze terug als u de check later opent. Doe dit niet op een computer die u met anderen deelt.",
-    no_match_next: "Staat uw gemeente er niet bij? Dan kennen wij de regels van uw gemeente niet. Vraag uw klantmanager naar de regels. Deze regels uit de wet gelden wel overal:",
-    law_everywhere: &[
-        "De tegenprestatie geldt vanaf 18 jaar tot de AOW-leeftijd.",
-        "Bent u volledig en blijvend arbeidsongeschikt? Dan hoeft u geen tegenprestatie te doen.",
-        "Zorgt u alleen voor een kind jonger dan 5 jaar en heeft u daarom vrijstelling van de plicht om te werken? Dan hoeft u ook geen tegenprestatie te doen.",
-        "Het werk is onbetaald en nuttig voor anderen. Het past bij wat u kunt en vervangt geen betaalde baan.",
-        "32 uur per week of meer is te veel voor een tegenprestatie.",
-    ],
+    no_match_next: "Er is geen gemeente met de naam ‘{query}’. Typ de naam van uw gemeente, niet van uw dorp, stad of wijk. Weet u de naam niet zeker? Kijk op een brief van de gemeente over uw uitkering.",
     merged_warning: "{name}: {note} Wij kennen alleen de oude regels van {name}. Vraag uw gemeente welke regels nu gelden.",
+    merged_warning_no_rules: "{name}: {note} Woont u daar nu? Kies dan {into}.",
     hours_unit: "uur per week",
     months_unit: "maanden",
     years_unit: "jaar",
@@ -125,6 +123,7 @@ fn status_headline(status: Status) -> &'static str {
         Status::Fulfilled => "Wat u al doet, telt als tegenprestatie",
         Status::Obligated => "De gemeente kan u een tegenprestatie vragen",
         Status::Discretionary => "Het hangt af van wat de gemeente vindt",
+        Status::OrdinanceUnknown => "De gemeente mag u een tegenprestatie vragen",
     }
 }
 
@@ -137,6 +136,9 @@ fn status_lead(status: Status) -> Option<&'static str> {
         Status::Discretionary => {
             Some("Dat mag de gemeente per persoon beslissen. Dit volgt uit elk antwoord:")
         }
+        Status::OrdinanceUnknown => Some(
+            "De wet staat dat toe. Maar of uw gemeente het vraagt, en hoeveel, staat in de regels van uw gemeente. Die regels heeft deze check niet.",
+        ),
     }
 }
 
@@ -359,6 +361,7 @@ fn detail(detail: Detail) -> &'static str {
         Detail::Described => "Een onderzoek uit 2016 beschrijft de regels van deze verordening. De volledige tekst hebben wij niet.",
         Detail::Summary => "Van deze verordening kennen wij alleen een korte samenvatting in een tabel uit 2016. Details kunnen ontbreken.",
         Detail::Statute => "De wet.",
+        Detail::NotKnown => "Deze check heeft de regels van deze gemeente niet. Alleen de wet.",
     }
 }
 
@@ -369,6 +372,7 @@ fn status_next(status: Status) -> &'static str {
         Status::Fulfilled => "Vertel uw klantmanager wat u al doet, en blijf het doen.",
         Status::Obligated => "De gemeente bespreekt de tegenprestatie eerst met u. Neem deze uitkomst mee naar het gesprek.",
         Status::Discretionary => "Vraag uw klantmanager wat de gemeente vindt. Neem deze uitkomst mee. U krijgt daarna een besluit.",
+        Status::OrdinanceUnknown => "Vraag uw klantmanager wat de regels van uw gemeente zeggen. Neem deze uitkomst mee.",
     }
 }
 
@@ -378,5 +382,6 @@ fn detail_short(detail: Detail) -> &'static str {
         Detail::Described => "beschreven in een onderzoek",
         Detail::Summary => "alleen een samenvatting",
         Detail::Statute => "wet",
+        Detail::NotKnown => "alleen de wet",
     }
 }

@@ -21,13 +21,15 @@ test("going on without a municipality shows a focused summary linking to the lis
   const link = page.locator(".tpc-error-summary a");
   assert.equal(await link.textContent(), "Kies uw gemeente.");
   await link.click();
-  assert.equal(await activeId(page), "tpc-gemeente");
+  // Nothing typed yet, so no option to focus: the search field, where the person starts.
+  assert.equal(await activeId(page), "tpc-gemeente-zoek");
   await page.screenshot({ path: join(SHOTS, "error-municipality.png"), fullPage: true });
 });
 
 test("a wrong age is kept, named next to the field and in the summary, then accepted when fixed", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
+  await page.fill("#tpc-gemeente-zoek", "overbetuwe");
   await page.check("input[value=overbetuwe]");
   await page.click("button[type=submit]");
   await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "leeftijd");
@@ -56,6 +58,7 @@ test("a wrong age is kept, named next to the field and in the summary, then acce
 test("typing after an error keeps the focus in the field", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
+  await page.fill("#tpc-gemeente-zoek", "overbetuwe");
   await page.check("input[value=overbetuwe]");
   await page.click("button[type=submit]");
   await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "leeftijd");
@@ -73,6 +76,7 @@ test("typing after an error keeps the focus in the field", async () => {
 test("errors are in English after switching language, and the entry is still there", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
+  await page.fill("#tpc-gemeente-zoek", "schagen");
   await page.check("input[value=schagen]");
   await page.click("button[type=submit]");
   await page.waitForFunction(() => document.querySelector(".tpc").dataset.step === "leeftijd");

@@ -13,7 +13,8 @@ fn status_class(status: Status) -> &'static str {
         Status::NotApplicable | Status::Exempt => "tpc-outcome--no",
         Status::Fulfilled => "tpc-outcome--done",
         Status::Obligated => "tpc-outcome--yes",
-        Status::Discretionary => "tpc-outcome--maybe",
+        // Not known here: the municipality's ordinance decides; shown as "it depends".
+        Status::Discretionary | Status::OrdinanceUnknown => "tpc-outcome--maybe",
     }
 }
 

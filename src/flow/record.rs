@@ -76,6 +76,14 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
     if let Some(renewal) = bounds.and_then(|b| b.renewal.as_ref()) {
         next.push(pick(lang, renewal).to_string());
     }
+    // Without the ordinance: where to find it.
+    let unknown = d.status == Status::OrdinanceUnknown;
+    if unknown {
+        let n = crate::flow::texts::no_ordinance::no_ordinance_texts(lang);
+        for step in n.find_steps {
+            next.push(fill(step, &[("name", &d.municipality.name)]));
+        }
+    }
     let s = schedule(
         bounds,
         &d.ordinance.milestones,
@@ -120,10 +128,11 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
     let mut date_notes = Vec::new();
     match s.open_end {
         Some(OpenEnd::Permanent) => date_notes.push(w.permanent.to_string()),
-        Some(OpenEnd::NotSet) => date_notes.push(w.no_duration.to_string()),
-        None => {}
+        // Without the ordinance there is no duration to miss: the column says so already.
+        Some(OpenEnd::NotSet) if !unknown => date_notes.push(w.no_duration.to_string()),
+        _ => {}
     }
-    if s.needs_start {
+    if s.needs_start && !unknown {
         date_notes.push(w.needs_start.to_string());
     }
     let remark = match open {

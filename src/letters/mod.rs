@@ -120,7 +120,10 @@ pub fn requestable<'a>(d: &Decision<'a>) -> Vec<&'a Rule> {
 }
 
 fn may_be_assigned(status: Status) -> bool {
-    matches!(status, Status::Obligated | Status::Discretionary)
+    matches!(
+        status,
+        Status::Obligated | Status::Discretionary | Status::OrdinanceUnknown
+    )
 }
 
 /// The ordinance lets the person propose an activity, or lets something count.

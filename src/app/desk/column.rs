@@ -23,7 +23,7 @@ pub fn status_class(status: Option<Status>) -> &'static str {
         Some(Status::NotApplicable | Status::Exempt) => "tpc-outcome--no",
         Some(Status::Fulfilled) => "tpc-outcome--done",
         Some(Status::Obligated) => "tpc-outcome--yes",
-        Some(Status::Discretionary) => "tpc-outcome--maybe",
+        Some(Status::Discretionary | Status::OrdinanceUnknown) => "tpc-outcome--maybe",
         None => "",
     }
 }

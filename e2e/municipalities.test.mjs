@@ -76,7 +76,8 @@ test("every municipality of 2026 is found first by its own name at the desk", as
 });
 
 test("the names people type: common names, former names beside their successor, Bergen with its province, and no match", async () => {
-  const page = await newPage(env.browser, { viewport: PHONE });
+  // The test's own tool (axe) is an inline script, which the page's CSP refuses.
+  const page = await newPage(env.browser, { viewport: PHONE, bypassCSP: true });
   await open(page, env.server.url);
   const found = async (query) => {
     await page.fill("#tpc-gemeente-zoek", query);
@@ -112,7 +113,7 @@ test("the names people type: common names, former names beside their successor, 
 
 for (const lang of ["nl", "en"]) {
   test(`a municipality without a bundled ordinance, by keyboard at 360 px (${lang}): the law's questions, then ordinance_unknown`, async () => {
-    const page = await newPage(env.browser, { viewport: PHONE });
+    const page = await newPage(env.browser, { viewport: PHONE, bypassCSP: true });
     await open(page, env.server.url);
     if (lang === "en") {
       await page.click("button.tpc-lang");
@@ -178,22 +179,28 @@ test("the search's update after a keystroke, with the CPU slowed 4x (reported)",
   const times = await page.evaluate(async () => {
     const input = document.querySelector("#tpc-gemeente-zoek");
     const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-    const out = [];
+    // Yew renders on the event or in a task it queues: a new task after it runs once the list
+    // is updated (a keystroke that leaves the list as it was changes no node to observe).
+    const settled = () => new Promise((r) => setTimeout(() => r(performance.now()), 0));
+    const dom = [], painted = [];
     for (const word of ["Amsterdam", "Súdwest-Fryslân", "Den Bosch", "Hoogezand", "Bergen", "Noordoostpolder", "Weesp", "Zaanstad"]) {
       for (let i = 1; i <= word.length; i++) {
+        await frame();
         const t0 = performance.now();
         input.value = word.slice(0, i);
         input.dispatchEvent(new InputEvent("input", { bubbles: true }));
-        out.push((await frame()) - t0);
+        dom.push((await settled()) - t0);
+        painted.push((await frame()) - t0);
       }
       input.value = "";
       input.dispatchEvent(new InputEvent("input", { bubbles: true }));
       await frame();
     }
-    return out;
+    return { dom, painted };
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  console.log(`timing: search keystroke to the next frame, CPU 4x slower: ${stats(times)}`);
-  assert.ok(times.length > 50);
+  console.log(`timing: search keystroke to the updated list in the DOM, CPU 4x slower: ${stats(times.dom)}`);
+  console.log(`timing: search keystroke to the next frame, CPU 4x slower: ${stats(times.painted)}`);
+  assert.ok(times.dom.length > 50);
   await page.context().close();
 });

@@ -329,11 +329,45 @@ codec_struct!(Place {
 });
 codec_struct!(PlaceMerger { on, into });
 codec_struct!(CommonName { name, cbs_code });
-codec_struct!(Directory {
-    provinces,
-    places,
-    common_names
-});
+/// The places by CBS code, each code as the difference from the one before: small numbers,
+/// where the codes themselves in the order of names would not compress.
+impl Codec for Directory {
+    fn write(&self, out: &mut Vec<u8>) {
+        self.provinces.write(out);
+        let mut places: Vec<&Place> = self.places.iter().collect();
+        places.sort_by_key(|p| p.cbs_code);
+        write_len(places.len(), out);
+        let mut previous = 0u16;
+        for p in places {
+            write_len(usize::from(p.cbs_code - previous), out);
+            previous = p.cbs_code;
+            p.name.write(out);
+            p.province.write(out);
+            p.merged.write(out);
+        }
+        self.common_names.write(out);
+    }
+    fn read(r: &mut Reader<'_>) -> Option<Self> {
+        let provinces = Codec::read(r)?;
+        let n = r.len()?;
+        let mut places = Vec::with_capacity(n.min(4096));
+        let mut code = 0u16;
+        for _ in 0..n {
+            code = code.checked_add(u16::try_from(r.len()?).ok()?)?;
+            places.push(Place {
+                name: Codec::read(r)?,
+                cbs_code: code,
+                province: Codec::read(r)?,
+                merged: Codec::read(r)?,
+            });
+        }
+        Some(Directory {
+            provinces,
+            places,
+            common_names: Codec::read(r)?,
+        })
+    }
+}
 codec_struct!(Version {
     year,
     valid_from,

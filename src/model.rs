@@ -534,7 +534,7 @@ pub struct CommonName {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Directory {
     pub provinces: Vec<String>,
-    /// Present municipalities first (by name), then former ones (by name).
+    /// Present and former municipalities (a former one has `merged`), in no set order.
     pub places: Vec<Place>,
     pub common_names: Vec<CommonName>,
 }

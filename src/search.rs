@@ -39,16 +39,22 @@ pub struct Hit {
 /// catalogue, so a keystroke folds only what was typed).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
-    /// (folded name, its words, municipality id, how), in the catalogue's order (by name).
-    keys: Vec<(String, String, String, Via)>,
+    /// (folded name, its words, the municipality's place in `ids`, how), in the catalogue's
+    /// order (by name): a municipality's own name first, then the other names that find it.
+    keys: Vec<(String, String, usize, Via)>,
+    /// The municipalities' ids, in the catalogue's order.
+    ids: Vec<String>,
 }
 
 impl Index {
     pub fn new(catalog: &Catalog) -> Index {
         let directory = catalog.directory();
         let mut keys = Vec::new();
+        let mut ids = Vec::new();
         for (m, _) in catalog.municipalities() {
-            keys.push((search_key(&m.name), words(&m.name), m.id.clone(), Via::Name));
+            let at = ids.len();
+            ids.push(m.id.clone());
+            keys.push((search_key(&m.name), words(&m.name), at, Via::Name));
             let Some(code) = m.cbs_code else {
                 continue;
             };
@@ -56,7 +62,7 @@ impl Index {
                 keys.push((
                     search_key(&common.name),
                     words(&common.name),
-                    m.id.clone(),
+                    at,
                     Via::CommonName(common.name.clone()),
                 ));
             }
@@ -69,12 +75,12 @@ impl Index {
                 keys.push((
                     search_key(&former.name),
                     words(&former.name),
-                    m.id.clone(),
+                    at,
                     Via::FormerName(former.name.clone()),
                 ));
             }
         }
-        Index { keys }
+        Index { keys, ids }
     }
 
     /// The municipalities whose names match what was typed, best first: a name that is what
@@ -88,8 +94,11 @@ impl Index {
             return Vec::new();
         }
         let typed = words(query);
-        let mut found: Vec<(u8, u8, usize, &str, &Via)> = Vec::new();
-        for (order, (key, spaced, id, via)) in self.keys.iter().enumerate() {
+        // Eight buckets by (rank, own name or not), each in the catalogue's order (by name):
+        // no sort needed. A municipality's names are next to each other in `keys`.
+        let mut buckets: [Vec<(usize, &Via)>; 8] = Default::default();
+        let mut best: Option<(usize, usize, &Via)> = None;
+        for (key, spaced, at, via) in &self.keys {
             let rank = if *key == needle {
                 0
             } else if spaced.starts_with(&typed) {
@@ -101,20 +110,27 @@ impl Index {
             } else {
                 continue;
             };
-            let how = u8::from(*via != Via::Name);
-            match found.iter_mut().find(|f| f.3 == id.as_str()) {
-                Some(f) if (rank, how) < (f.0, f.1) => *f = (rank, how, order, id, via),
-                Some(_) => {}
-                None => found.push((rank, how, order, id, via)),
+            let bucket = rank * 2 + usize::from(*via != Via::Name);
+            match best {
+                Some((a, b, _)) if a == *at && b <= bucket => {}
+                Some((a, _, _)) if a == *at => best = Some((*at, bucket, via)),
+                _ => {
+                    if let Some((a, b, v)) = best {
+                        buckets[b].push((a, v));
+                    }
+                    best = Some((*at, bucket, via));
+                }
             }
         }
-        // The catalogue's order is by name; a former name ranks its successor by that name.
-        found.sort_by_key(|f| (f.0, f.1, f.2));
-        found
-            .into_iter()
-            .map(|(_, _, _, id, via)| Hit {
-                id: id.to_string(),
-                via: via.clone(),
+        if let Some((a, b, v)) = best {
+            buckets[b].push((a, v));
+        }
+        buckets
+            .iter()
+            .flatten()
+            .map(|(at, via)| Hit {
+                id: self.ids[*at].clone(),
+                via: (*via).clone(),
             })
             .collect()
     }

@@ -259,6 +259,50 @@ fn municipality_list_carries_version_source_and_detail() {
         .unwrap();
     assert_eq!(weesp["ordinance"]["detail"], "summary");
     assert!(weesp["since"]["nl"].as_str().unwrap().contains("Amsterdam"));
+    assert_eq!(weesp["cbs_code"], "GM0457");
+    // Every municipality of 2026 and every former one; without a bundled ordinance, null.
+    assert_eq!(list.as_array().unwrap().len(), 342 + 84);
+    let amsterdam = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == "amsterdam")
+        .unwrap();
+    assert_eq!(amsterdam["cbs_code"], "GM0363");
+    assert_eq!(amsterdam["province"], "Noord-Holland");
+    assert!(amsterdam["ordinance"].is_null());
+}
+
+#[test]
+fn without_a_bundled_ordinance_the_decision_has_no_ordinance_no_bounds_and_the_statute_grounds() {
+    let v = check(
+        "s-gravenhage",
+        json!({ "age": 40, "benefit": "participatiewet", "date": "2026-06-01" }),
+    )
+    .unwrap();
+    assert_eq!(v["status"], "ordinance_unknown");
+    assert!(v["ordinance"].is_null());
+    assert_eq!(v["municipality"]["cbs_code"], "GM0518");
+    assert_eq!(v["municipality"]["name"], "'s-Gravenhage");
+    assert!(v["hours_per_week"]["min"].is_null() && v["hours_per_week"]["max"].is_null());
+    assert!(v["duration_months"]["min"].is_null() && v["duration_months"]["max"].is_null());
+    let grounds: Vec<&str> = v["grounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(grounds, ["plicht-tegenprestatie"]);
+    assert_eq!(v["grounds"][0]["layer"], "statute");
+    // A judgement the statute leaves to the college stays one: urgent reasons (art. 9 lid 2).
+    let v = check(
+        "s-gravenhage",
+        json!({ "age": 40, "urgent_reasons": true, "date": "2026-06-01" }),
+    )
+    .unwrap();
+    assert_eq!(v["status"], "ordinance_unknown");
+    assert_eq!(v["branches"][0]["if_yes"]["status"], "exempt");
+    assert_eq!(v["branches"][0]["if_no"]["status"], "ordinance_unknown");
 }
 
 #[test]

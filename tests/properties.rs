@@ -18,7 +18,7 @@ use common::{person, random_answers, scaled, thresholds, Rng};
 /// Every municipality decides these answers as the law and a lawful ordinance must
 /// (`doors::assert_lawful`, which the fuzz targets check too).
 fn decide_all(catalog: &Catalog, a: &Answers) {
-    for (m, _) in catalog.municipalities() {
+    for m in doors::distinct_municipalities(catalog) {
         let a = &common::on(*a, common::day_for(catalog, &m.id));
         let d = catalog
             .decide(&m.id, a)
@@ -54,12 +54,14 @@ fn ids(grounds: &[Ground<'_>]) -> Vec<(String, bool)> {
 
 /// The compiled engine agrees with the reference interpreter on the status, the bounds, the
 /// grounds and the trace, for 100,000 random answer sets in every municipality, with the numbers
-/// drawn around each ordinance's own thresholds.
+/// drawn around each ordinance's own thresholds; and for the statute alone, which serves every
+/// municipality without a bundled ordinance (`ordinance_unknown`).
 #[test]
 fn the_compiled_engine_agrees_with_the_reference_interpreter() {
     let cases = scaled(100_000);
     let catalog = catalog::bundled();
-    for (s, set) in catalog.rule_sets().iter().enumerate() {
+    let statute_alone = catalog.find("amsterdam").map(|(set, _)| set);
+    for (s, set) in catalog.rule_sets().iter().chain(statute_alone).enumerate() {
         let limits = thresholds(&[set.statute(), set.ordinance()]);
         let municipality = &set.ordinance().municipalities[0];
         let mut statuses = std::collections::HashSet::new();
@@ -108,7 +110,8 @@ fn the_compiled_engine_agrees_with_the_reference_interpreter() {
 fn a_caseload_is_decided_exactly_as_each_person_alone() {
     const PEOPLE: usize = 5_000;
     let catalog = catalog::bundled();
-    for (s, set) in catalog.rule_sets().iter().enumerate() {
+    let statute_alone = catalog.find("amsterdam").map(|(set, _)| set);
+    for (s, set) in catalog.rule_sets().iter().chain(statute_alone).enumerate() {
         let limits = thresholds(&[set.statute(), set.ordinance()]);
         let mut rng = Rng(7000 + s as u64);
         let mut people: Vec<Answers> = (0..PEOPLE)

@@ -20,8 +20,32 @@ pub struct MunicipalityStepProps {
 /// At most this many municipalities are listed at once: more letters narrow the list.
 const SHOWN: usize = 12;
 
+/// The step: its heading and intro, and the search (its own component, so a keystroke renders
+/// only the search and its results).
 #[function_component]
 pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
+    let state = &props.state;
+    let c = t(state.lang);
+    let text = (c.question)(Question::Municipality);
+    html! {
+        <StepFrame state={state.clone()} on_action={props.on_action.clone()}>
+            <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
+            <div class="tpc-intro">
+                { for c.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
+            </div>
+            if let Some(help) = text.help {
+                <details class="tpc-help">
+                    <summary>{ c.what_does_this_mean }</summary>
+                    <p>{ help }</p>
+                </details>
+            }
+            <MunicipalitySearch state={state.clone()} on_action={props.on_action.clone()} />
+        </StepFrame>
+    }
+}
+
+#[function_component]
+fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
     let query = use_state(String::new);
@@ -123,17 +147,7 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
     };
 
     html! {
-        <StepFrame state={state.clone()} on_action={props.on_action.clone()}>
-            <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
-            <div class="tpc-intro">
-                { for c.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
-            </div>
-            if let Some(help) = text.help {
-                <details class="tpc-help">
-                    <summary>{ c.what_does_this_mean }</summary>
-                    <p>{ help }</p>
-                </details>
-            }
+        <>
             <div class="tpc-field">
                 <label class="tpc-label" for={SEARCH_ID}>{ c.search_label }</label>
                 <p class="tpc-hint" id="tpc-gemeente-zoek-hint">{ c.search_hint }</p>
@@ -145,8 +159,11 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
             if !typed.is_empty() && hits.is_empty() {
                 <p class="tpc-notice tpc-notice--info">{ fill(c.no_match_next, &[("query", typed)]) }</p>
             }
-            if !shown.is_empty() || error.is_some() {
-            <fieldset class={classes!("tpc-fieldset", error.map(|_| "tpc-field--invalid"))} aria-describedby={describedby}>
+            // Always in the page, hidden while empty, with a fixed number of places: a keystroke
+            // patches text and attributes instead of building the list anew (at 4x slower CPU a
+            // new list took 30 to 60 ms, a patched one a few).
+            <fieldset class={classes!("tpc-fieldset", error.map(|_| "tpc-field--invalid"))} aria-describedby={describedby}
+                hidden={shown.is_empty() && error.is_none()}>
                 <legend class="tpc-legend tpc-label">{ (c.field_label)(Field::Municipality) }</legend>
                 if let Some(hint) = text.hint {
                     <p class="tpc-hint" id="tpc-gemeente-hint">{ hint }</p>
@@ -157,7 +174,20 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                     </p>
                 }
                 <div class="tpc-radios tpc-radios--municipalities">
-                    { for shown.iter().enumerate().map(|(i, (hit, m, o))| {
+                    { for (0..SHOWN).map(|i| {
+                        let Some((hit, m, o)) = shown.get(i) else {
+                            // An empty place: no name, so no radio of the group.
+                            let id = format!("tpc-gemeente-leeg-{i}");
+                            return html! {
+                                <div class="tpc-radio" hidden=true>
+                                    <input class="tpc-radio__input" type="radio" name="" id={id.clone()} value="" checked=false disabled=true />
+                                    <label class="tpc-radio__label" for={id}>
+                                        <span class="tpc-radio__name"></span>
+                                        <span class="tpc-radio__meta"></span>
+                                    </label>
+                                </div>
+                            };
+                        };
                         // The first option carries the id the error summary links to.
                         let id = if i == 0 { "tpc-gemeente".to_string() } else { format!("tpc-gemeente-{}", m.id) };
                         let value = m.id.clone();
@@ -167,41 +197,33 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                         } else {
                             format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), (c.detail_short)(o.detail))
                         };
-                        let meta = match m.province.as_deref() {
-                            Some(province) => format!("{province} · {rules}"),
-                            None => rules,
-                        };
                         let via = match &hit.via {
                             Via::Name => None,
                             Via::CommonName(name) => Some(fill(c.via_common, &[("name", name)])),
                             Via::FormerName(former) => Some(fill(c.via_former, &[("former", former)])),
                         };
+                        let since = m.since.as_ref().map(|since| fill(c.merged_note, &[("note", pick(state.lang, since))]));
+                        // One line of what to know about it: fewer nodes to patch per keystroke.
+                        let meta = [m.province.clone(), Some(rules), via, since].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                         html! {
-                            <div class="tpc-radio">
+                            <div class="tpc-radio" hidden=false>
                                 <input class="tpc-radio__input" type="radio" name="gemeente" id={id.clone()}
-                                    value={m.id.clone()} checked={chosen == m.id} {onchange} />
+                                    value={m.id.clone()} checked={chosen == m.id} disabled=false {onchange} />
                                 <label class="tpc-radio__label" for={id}>
                                     <span class="tpc-radio__name">{ &m.name }</span>
                                     <span class="tpc-radio__meta">{ meta }</span>
-                                    if let Some(via) = via {
-                                        <span class="tpc-radio__meta">{ via }</span>
-                                    }
-                                    if let Some(since) = &m.since {
-                                        <span class="tpc-radio__meta">{ fill(c.merged_note, &[("note", pick(state.lang, since))]) }</span>
-                                    }
                                 </label>
                             </div>
                         }
                     }) }
                 </div>
             </fieldset>
-            }
             if more > 0 {
                 <p class="tpc-hint">{ fill(c.search_more, &[("n", &more.to_string())]) }</p>
             }
             if let Some(note) = merged {
                 <p class="tpc-notice tpc-notice--warning" role="status">{ note }</p>
             }
-        </StepFrame>
+        </>
     }
 }

@@ -11,21 +11,18 @@ use crate::flow::texts::no_ordinance::{no_ordinance_texts, REGISTER_URL};
 use crate::letters::law::{AWB_6_7, COURT_32_HOURS};
 use crate::model::Effect;
 
-/// One thing that holds, with its source (a link where the text is published).
-fn holds(w_source: &str, text: &str, source: &str, url: Option<&str>) -> Html {
+/// A heading and its list.
+fn part(title: &str, items: Vec<Html>) -> Html {
     html! {
-        <li>
-            { text.to_string() }
-            <span class="tpc-source">
-                { format!("{w_source}: ") }
-                if let Some(url) = url {
-                    <a href={url.to_string()} rel="noopener">{ source.to_string() }</a>
-                } else {
-                    { source.to_string() }
-                }
-            </span>
-        </li>
+        <>
+            <h2>{ title.to_string() }</h2>
+            <ul>{ for items }</ul>
+        </>
     }
+}
+
+fn item(text: String) -> Html {
+    html! { <li>{ text }</li> }
 }
 
 pub fn no_ordinance(lang: Lang, d: &Decision<'_>) -> Html {
@@ -39,30 +36,47 @@ pub fn no_ordinance(lang: Lang, d: &Decision<'_>) -> Html {
         .find(|g| g.rule.effect == Effect::Obligated)
         .map(|g| {
             (
+                w.holds_law,
                 citation_label(&g.rule.citation, &d.statute.title),
                 g.rule.citation.url.as_deref(),
             )
         });
+    let mut holds: Vec<(&str, String, Option<&str>)> = law.into_iter().collect();
+    holds.extend([
+        (w.holds_memorandum, w.memorandum_source.to_string(), None),
+        (w.holds_objection, AWB_6_7.label(), Some(AWB_6_7.url)),
+        (
+            w.holds_court,
+            COURT_32_HOURS.instrument.to_string(),
+            Some(COURT_32_HOURS.url),
+        ),
+    ]);
+    let holds = holds
+        .into_iter()
+        .map(|(text, source, url)| {
+            html! {
+                <li>
+                    { text }
+                    <span class="tpc-source">
+                        { w.source }{ ": " }
+                        if let Some(url) = url {
+                            <a href={url.to_string()} rel="noopener">{ source }</a>
+                        } else {
+                            { source }
+                        }
+                    </span>
+                </li>
+            }
+        })
+        .collect();
+    let name = [("name", d.municipality.name.as_str())];
     html! {
         <section class="tpc-no-ordinance">
-            <h2>{ w.decides_title }</h2>
-            <ul>{ for w.decides.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
-            <h2>{ w.holds_title }</h2>
-            <ul class="tpc-no-ordinance__holds">
-                if let Some((label, url)) = &law {
-                    { holds(w.source, w.holds_law, label, *url) }
-                }
-                { holds(w.source, w.holds_memorandum, w.memorandum_source, None) }
-                { holds(w.source, w.holds_objection, &AWB_6_7.label(), Some(AWB_6_7.url)) }
-                { holds(w.source, w.holds_court, COURT_32_HOURS.instrument, Some(COURT_32_HOURS.url)) }
-            </ul>
-            <h2>{ w.find_title }</h2>
-            <ol>
-                { for w.find_steps.iter().map(|line| html! { <li>{ fill(line, &[("name", &d.municipality.name)]) }</li> }) }
-            </ol>
+            { part(w.decides_title, w.decides.iter().map(|l| item(l.to_string())).collect()) }
+            { part(w.holds_title, holds) }
+            { part(w.find_title, w.find_steps.iter().map(|l| item(fill(l, &name))).collect()) }
             <p><a href={REGISTER_URL} rel="noopener">{ w.register_link }</a></p>
-            <h2>{ w.ask_title }</h2>
-            <ul>{ for w.ask.iter().map(|line| html! { <li>{ *line }</li> }) }</ul>
+            { part(w.ask_title, w.ask.iter().map(|l| item(l.to_string())).collect()) }
         </section>
     }
 }

@@ -30,7 +30,7 @@ pub const EN: Catalogue = Catalogue {
     search_label: "Find your municipality",
     search_hint: "Type the name of your municipality, for example Den Haag or Súdwest-Fryslân. Part of the name is enough.",
     search_more: "There are {n} more municipalities with these letters. Type more letters.",
-    no_ordinance_meta: "The law only: this check does not have this municipality's rules",
+    no_ordinance_meta: "Only the rules of the law",
     via_common: "Also called: {name}",
     via_former: "{former} is now part of this municipality",
     found: "{n} municipalities found",

@@ -30,7 +30,7 @@ pub const NL: Catalogue = Catalogue {
     search_label: "Zoek uw gemeente",
     search_hint: "Typ de naam van uw gemeente, bijvoorbeeld Den Haag of Súdwest-Fryslân. Een deel van de naam is genoeg.",
     search_more: "Er zijn nog {n} gemeenten met deze letters. Typ meer letters.",
-    no_ordinance_meta: "Alleen de wet: de regels van deze gemeente heeft de check niet",
+    no_ordinance_meta: "Alleen de regels uit de wet",
     via_common: "Ook wel: {name}",
     via_former: "{former} hoort nu bij deze gemeente",
     found: "{n} gemeenten gevonden",

@@ -69,6 +69,7 @@ document.addEventListener("tegenprestatie-check:outcome", (e) => window.outcomes
   writeFileSync(join(dir, "two.html"), page(`<tegenprestatie-check id="a" gemeente="oldenzaal" lang="nl"></tegenprestatie-check>
   <tegenprestatie-check id="b"></tegenprestatie-check>`));
   writeFileSync(join(dir, "one.html"), page(`<tegenprestatie-check gemeente="overbetuwe" lang="nl"></tegenprestatie-check>`));
+  writeFileSync(join(dir, "unbundled.html"), page(`<tegenprestatie-check gemeente="utrecht" lang="nl"></tegenprestatie-check>`));
   writeFileSync(join(dir, "custom.json"), JSON.stringify(customOrdinance()));
   const broken = customOrdinance();
   broken.assignment.bounds.hours_per_week = { min: 10, max: 40 };
@@ -371,6 +372,18 @@ test("hostile input to the JS API and to mount is refused with an error, and the
   await complete(p, "tegenprestatie-check", { age: 30 });
   // Overbetuwe, 30, nothing else: the college can assign a tegenprestatie.
   assert.match(await p.textContent("tegenprestatie-check .tpc-heading"), /^De gemeente kan u een tegenprestatie vragen/);
+  assert.deepEqual(p.errors, []);
+});
+
+test("a widget for a municipality whose ordinance is not bundled asks the law's questions and tells the host ordinance_unknown", async () => {
+  const p = await open("unbundled.html", { width: 360, height: 800 }, host);
+  await p.waitForSelector("tegenprestatie-check .tpc-heading");
+  await complete(p, "tegenprestatie-check", { age: 30 });
+  assert.equal(await p.textContent("tegenprestatie-check .tpc-heading"), "De gemeente mag u een tegenprestatie vragen");
+  assert.match(await p.textContent("tegenprestatie-check .tpc-no-ordinance"), /Zoek op ‘tegenprestatie’ en ‘Utrecht’/);
+  await p.waitForFunction(() => window.outcomes.length > 0);
+  assert.deepEqual(await p.evaluate(() => window.outcomes), [{ status: "ordinance_unknown" }]);
+  assert.deepEqual(await p.evaluate(() => window.violations), [], "no CSP violation");
   assert.deepEqual(p.errors, []);
 });
 

@@ -96,7 +96,7 @@ test("the names people type: common names, former names beside their successor, 
   await page.screenshot({ path: join(SHOTS, "search-bergen-360.png"), fullPage: true });
   // Not a municipality: said, with how to search.
   assert.deepEqual(await found("Atlantis"), []);
-  assert.match(await page.textContent(".tpc-notice--info"), /Er is geen gemeente met de naam ‘Atlantis’\. Typ de naam van uw gemeente, niet van uw dorp/);
+  assert.match(await page.textContent(".tpc-notice--info"), /Wij vinden geen gemeente met ‘Atlantis’ in de naam\. Typ de naam van uw gemeente, niet van uw dorp/);
   assert.deepEqual(await axe(page, "geen gemeente"), []);
   // A short search lists twelve at most and says how many more.
   await found("a");
@@ -134,7 +134,8 @@ for (const lang of ["nl", "en"]) {
       assert.match(result, /Zoek op ‘tegenprestatie’ en ‘'s-Gravenhage’/);
       assert.match(result, /Participatiewet, artikel 9, lid 1, onderdeel c/);
       assert.match(result, /Algemene wet bestuursrecht, artikel 6:7/);
-      assert.match(result, /oordeel van één rechtbank, geen regel/);
+      assert.match(result, /Dit is één uitspraak, geen regel uit de wet/);
+      assert.match(result, /Participatiewet, artikel 18, lid 2/);
     } else {
       assert.equal((await heading(page)).trim(), "The municipality may ask you to do a tegenprestatie");
       assert.match(result, /This check does not have those rules/);

@@ -105,10 +105,9 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
         Some(if set.ordinance_known() {
             fill(c.merged_warning, &[("name", &m.name), ("note", note)])
         } else {
-            let into = m.merged.as_ref().map_or("", |g| g.into.as_str());
             fill(
                 c.merged_warning_no_rules,
-                &[("name", &m.name), ("note", note), ("into", into)],
+                &[("name", &m.name), ("note", note)],
             )
         })
     });

@@ -8,8 +8,8 @@ use crate::decision::{citation_label, Decision};
 use crate::flow::state::Lang;
 use crate::flow::texts::fill;
 use crate::flow::texts::no_ordinance::{no_ordinance_texts, REGISTER_URL};
-use crate::letters::law::{AWB_6_7, COURT_32_HOURS};
-use crate::model::Effect;
+use crate::letters::law::{AWB_6_7, AWB_6_8, COURT_32_HOURS};
+use crate::model::{Effect, Topic};
 
 /// A heading and its list.
 fn part(title: &str, items: Vec<Html>) -> Html {
@@ -41,10 +41,28 @@ pub fn no_ordinance(lang: Lang, d: &Decision<'_>) -> Html {
                 g.rule.citation.url.as_deref(),
             )
         });
+    // Art. 18 lid 2, as the statute's own note on not taking part cites it.
+    let lowered = d
+        .statute
+        .info
+        .iter()
+        .find(|i| i.topic == Topic::NonCompliance)
+        .map(|i| {
+            (
+                w.holds_non_compliance,
+                citation_label(&i.citation, &d.statute.title),
+                i.citation.url.as_deref(),
+            )
+        });
     let mut holds: Vec<(&str, String, Option<&str>)> = law.into_iter().collect();
+    holds.push((w.holds_memorandum, w.memorandum_source.to_string(), None));
+    holds.extend(lowered);
     holds.extend([
-        (w.holds_memorandum, w.memorandum_source.to_string(), None),
-        (w.holds_objection, AWB_6_7.label(), Some(AWB_6_7.url)),
+        (
+            w.holds_objection,
+            format!("{} en {}", AWB_6_7.label(), AWB_6_8.label()),
+            Some(AWB_6_7.url),
+        ),
         (
             w.holds_court,
             COURT_32_HOURS.instrument.to_string(),

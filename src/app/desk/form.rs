@@ -261,13 +261,24 @@ fn MunicipalityPicker(props: &DeskFormProps) -> Html {
             chosen.set(select.value());
         })
     };
+    // After a search, the best match is the one "Voeg toe" adds unless another is chosen.
+    let picked = if all.iter().any(|(id, _)| *id == *chosen) {
+        (*chosen).clone()
+    } else if !query.trim().is_empty() {
+        all.first().map_or(String::new(), |(id, _)| id.clone())
+    } else {
+        String::new()
+    };
     let add = {
         let chosen = chosen.clone();
+        let query = query.clone();
+        let picked = picked.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
-            if !chosen.is_empty() {
-                on_action.emit(DeskAction::Add((*chosen).clone()));
+            if !picked.is_empty() {
+                on_action.emit(DeskAction::Add(picked.clone()));
                 chosen.set(String::new());
+                query.set(String::new());
             }
         })
     };
@@ -303,9 +314,9 @@ fn MunicipalityPicker(props: &DeskFormProps) -> Html {
                 <div class="tpc-desk-add">
                     <label class="tpc-label" for="tpc-desk-municipality">{ w.choose }</label>
                     <select id="tpc-desk-municipality" class="tpc-select" {onchange}>
-                        <option value="" selected={chosen.is_empty()}>{ "—" }</option>
+                        <option value="" selected={picked.is_empty()}>{ "—" }</option>
                         { for all.iter().map(|(id, name)| html! {
-                            <option value={id.clone()} selected={*chosen == *id}>{ name.clone() }</option>
+                            <option value={id.clone()} selected={picked == *id}>{ name.clone() }</option>
                         }) }
                     </select>
                     <button type="button" id="tpc-desk-add" class="tpc-button tpc-button--secondary" onclick={add}>{ w.add }</button>

@@ -30,7 +30,7 @@ pub const EN: Catalogue = Catalogue {
     search_label: "Find your municipality",
     search_hint: "Type the name of your municipality, for example Den Haag or Súdwest-Fryslân. Part of the name is enough.",
     search_more: "There are {n} more municipalities with these letters. Type more letters.",
-    no_ordinance_meta: "Only the rules of the law",
+    no_ordinance_meta: "Only the rules in the law",
     via_common: "Also called: {name}",
     via_former: "{former} is now part of this municipality",
     found: "{n} municipalities found",
@@ -77,9 +77,9 @@ pub const EN: Catalogue = Catalogue {
     for_municipalities: "For municipalities: write and test your ordinance",
     remember: "Remember my answers on this device",
     remember_hint: "Then you will see them again when you open the check later. Do not do this on a computer you share.",
-    no_match_next: "There is no municipality called ‘{query}’. Type the name of your municipality, not of your village, town or neighbourhood. Not sure of the name? Look at a letter from the municipality about your benefit.",
+    no_match_next: "We find no municipality with ‘{query}’ in its name. Type the name of your municipality, not of your village, town or neighbourhood. Not sure of the name? Look at a letter from the municipality about your benefit.",
     merged_warning: "{name}: {note} We only know the old rules of {name}. Ask your municipality which rules apply now.",
-    merged_warning_no_rules: "{name}: {note} Do you live there now? Then choose {into}.",
+    merged_warning_no_rules: "{name}: {note} Do you live there now? Then choose the municipality you live in now.",
     hours_unit: "hours a week",
     months_unit: "months",
     years_unit: "years",
@@ -141,7 +141,7 @@ fn status_lead(status: Status) -> Option<&'static str> {
             "The municipality may decide this person by person. This follows from each answer:",
         ),
         Status::OrdinanceUnknown => Some(
-            "The law allows it. But whether your municipality asks it, and how much, is in your municipality's rules. This check does not have those rules.",
+            "The law allows it. But whether your municipality asks you to do it, and how much, is in your municipality's rules. This check does not have those rules.",
         ),
     }
 }

@@ -77,9 +77,9 @@ pub const NL: Catalogue = Catalogue {
     for_municipalities: "Voor gemeenten: schrijf en toets uw verordening",
     remember: "Onthoud mijn antwoorden op dit apparaat",
     remember_hint: "Dan ziet u ze terug als u de check later opent. Doe dit niet op een computer die u met anderen deelt.",
-    no_match_next: "Er is geen gemeente met de naam ‘{query}’. Typ de naam van uw gemeente, niet van uw dorp, stad of wijk. Weet u de naam niet zeker? Kijk op een brief van de gemeente over uw uitkering.",
+    no_match_next: "Wij vinden geen gemeente met ‘{query}’ in de naam. Typ de naam van uw gemeente, niet van uw dorp, stad of wijk. Weet u de naam niet zeker? Kijk op een brief van de gemeente over uw uitkering.",
     merged_warning: "{name}: {note} Wij kennen alleen de oude regels van {name}. Vraag uw gemeente welke regels nu gelden.",
-    merged_warning_no_rules: "{name}: {note} Woont u daar nu? Kies dan {into}.",
+    merged_warning_no_rules: "{name}: {note} Woont u daar nu? Kies dan de gemeente waar u nu woont.",
     hours_unit: "uur per week",
     months_unit: "maanden",
     years_unit: "jaar",
@@ -361,7 +361,7 @@ fn detail(detail: Detail) -> &'static str {
         Detail::Described => "Een onderzoek uit 2016 beschrijft de regels van deze verordening. De volledige tekst hebben wij niet.",
         Detail::Summary => "Van deze verordening kennen wij alleen een korte samenvatting in een tabel uit 2016. Details kunnen ontbreken.",
         Detail::Statute => "De wet.",
-        Detail::NotKnown => "Deze check heeft de regels van deze gemeente niet. Alleen de wet.",
+        Detail::NotKnown => "Deze check kent alleen de wet, niet de regels van deze gemeente.",
     }
 }
 

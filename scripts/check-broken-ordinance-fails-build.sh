@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp -r Cargo.toml Cargo.lock build.rs src ordinances "$work/"
+cp -r Cargo.toml Cargo.lock build.rs src ordinances data law "$work/"
 mkdir -p "$work/benches" "$work/tests" && cp benches/engine.rs "$work/benches/" && cp tests/claims.rs "$work/tests/"
 sed -i 's/hours_per_week = { min = 4, max = 8 }/hours_per_week = { min = 4, max = 42 }/' "$work/ordinances/overbetuwe.toml"
 sed -i '0,/^source_text = "de belanghebbende die voor ten minste vier uur vrijwilligerswerk verricht"/s//source_text = ""/' "$work/ordinances/overbetuwe.toml"

@@ -635,14 +635,12 @@ impl<'a> From<&'a Municipality> for MunicipalityRef<'a> {
     }
 }
 
-/// One row of the municipality list.
+/// One row of the municipality list: the municipality as a decision names it, and its
+/// ordinance.
 #[derive(Serialize)]
 pub struct MunicipalityView<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub cbs_code: Option<String>,
-    pub province: Option<&'a str>,
-    pub since: Option<&'a Text>,
+    #[serde(flatten)]
+    pub municipality: MunicipalityRef<'a>,
     /// `null` where this checker does not have the ordinance (its checks answer from the
     /// statute: `ordinance_unknown` where the law leaves it to the ordinance).
     pub ordinance: Option<OrdinanceView<'a>>,
@@ -653,11 +651,7 @@ pub fn municipalities_view(catalog: &Catalog) -> Vec<MunicipalityView<'_>> {
     catalog
         .municipalities()
         .map(|(m, o)| MunicipalityView {
-            id: &m.id,
-            name: &m.name,
-            cbs_code: m.cbs_code.map(crate::places::cbs_text),
-            province: m.province.as_deref(),
-            since: m.since.as_ref(),
+            municipality: m.into(),
             ordinance: known(o),
         })
         .collect()

@@ -25,7 +25,9 @@ fn item(text: String) -> Html {
     html! { <li>{ text }</li> }
 }
 
-pub fn no_ordinance(lang: Lang, d: &Decision<'_>) -> Html {
+/// `search_name` is the name to look for in the register: the one people use where it has one
+/// (Den Haag for 's-Gravenhage).
+pub fn no_ordinance(lang: Lang, d: &Decision<'_>, search_name: &str) -> Html {
     let w = no_ordinance_texts(lang);
     // The Act's own duty (art. 9 lid 1 onderdeel c, or the IOAW/IOAZ's art. 37 lid 1
     // onderdeel f): the ground that lets the municipality assign.
@@ -87,7 +89,7 @@ pub fn no_ordinance(lang: Lang, d: &Decision<'_>) -> Html {
             }
         })
         .collect();
-    let name = [("name", d.municipality.name.as_str())];
+    let name = [("name", search_name)];
     html! {
         <section class="tpc-no-ordinance">
             { part(w.decides_title, w.decides.iter().map(|l| item(l.to_string())).collect()) }

@@ -139,6 +139,14 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         })
     };
     let info = next_info(&d);
+    // The register knows a municipality by the name it uses itself: Den Haag, not 's-Gravenhage.
+    let register_name = env
+        .catalog
+        .directory()
+        .common_names
+        .iter()
+        .find(|c| Some(c.cbs_code) == d.municipality.cbs_code)
+        .map_or(d.municipality.name.clone(), |c| c.name.clone());
     let letters = state
         .answers(env)
         .is_some_and(|a| crate::letters::any_offered(&a));
@@ -155,7 +163,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
             }
             { next_steps(lang, c, &d, &info) }
             if d.status == Status::OrdinanceUnknown {
-                { no_ordinance(lang, &d) }
+                { no_ordinance(lang, &d, &register_name) }
             }
             { reasons(lang, c, &d, &info) }
             // Background to the outcome, not a step: after the reasons, before the disclaimer.

@@ -181,12 +181,19 @@ fn validate_and_compile_name_every_problem() {
 }
 
 #[wasm_bindgen_test]
-fn municipalities_lists_thirty_with_their_ordinance() {
+fn municipalities_lists_every_one_with_its_code_and_ordinance_or_null() {
     let list: Array = municipalities().unwrap().dyn_into().unwrap();
-    assert_eq!(list.length(), 30);
+    // The 342 of 2026 and the 84 former ones, by name.
+    assert_eq!(list.length(), 342 + 84);
     let first = list.get(0);
-    assert_eq!(get(&first, "id").as_string().unwrap(), "asten");
-    let ordinance = get(&first, "ordinance");
+    assert_eq!(get(&first, "id").as_string().unwrap(), "s-gravenhage");
+    assert_eq!(get(&first, "cbs_code").as_string().unwrap(), "GM0518");
+    assert!(get(&first, "ordinance").is_null());
+    let asten = list
+        .iter()
+        .find(|m| get(m, "id").as_string().as_deref() == Some("asten"))
+        .expect("Asten is listed");
+    let ordinance = get(&asten, "ordinance");
     assert_eq!(
         get(&ordinance, "id").as_string().unwrap(),
         "werkplein-helmond"
@@ -233,6 +240,22 @@ async fn the_app_mounts_into_its_element_and_moves_to_the_next_question() {
         "rendered inside the given element"
     );
 
+    // Nothing is listed before something is typed in the search.
+    assert!(document
+        .query_selector("input[name=gemeente]")
+        .unwrap()
+        .is_none());
+    let search: web_sys::HtmlInputElement = document
+        .get_element_by_id("tpc-gemeente-zoek")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    search.set_value("Overbetuwe");
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    let typed = web_sys::CustomEvent::new_with_event_init_dict("input", &init).unwrap();
+    search.dispatch_event(&typed).unwrap();
+    tick().await;
     let radio: web_sys::HtmlElement = document
         .query_selector("input[value=overbetuwe]")
         .unwrap()

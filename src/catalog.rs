@@ -130,14 +130,16 @@ impl Catalog {
             ..
         } = bundle;
         let ordinance_count = ordinances.len();
-        if serve_all {
-            if let Some(unknown) = not_known(&statutes, &ordinances, &directory) {
-                ordinances.push(unknown);
-            }
-        }
+        // Each place's id once: a slug allocates, and the list has 426 places.
+        let ids: Vec<String> = directory.places.iter().map(|p| slug(&p.name)).collect();
         for o in &mut ordinances {
             for m in &mut o.municipalities {
-                complete(m, &directory);
+                complete(m, &directory, &ids);
+            }
+        }
+        if serve_all {
+            if let Some(unknown) = not_known(&statutes, &ordinances, &directory, &ids) {
+                ordinances.push(unknown);
             }
         }
         Catalog::compile(Arc::new(statutes), ordinances, ordinance_count, directory)
@@ -408,23 +410,15 @@ fn successor_names(place: &Place, directory: &Directory, and: &str) -> String {
     }
 }
 
-/// A municipality of the list as the statute alone serves it: a former one with its merger.
-fn place_municipality(place: &Place, directory: &Directory) -> Municipality {
-    let merged = place.merged.as_ref().map(|m| Merger {
-        on: m.on.clone(),
-        into: successor_names(place, directory, "en"),
-        into_id: m
-            .into
-            .first()
-            .and_then(|code| directory.by_code(*code))
-            .map(|p| slug(&p.name)),
-    });
+/// A municipality of the list as the statute alone serves it: a former one with its merger
+/// (the successor's id `Catalog::successor` finds in the list).
+fn place_municipality(place: &Place, id: &str, directory: &Directory) -> Municipality {
+    let (nl, en) = (
+        successor_names(place, directory, "en"),
+        successor_names(place, directory, "and"),
+    );
     let since = place.merged.as_ref().map(|m| {
         let year = m.on.get(..4).unwrap_or_default();
-        let (nl, en) = (
-            successor_names(place, directory, "en"),
-            successor_names(place, directory, "and"),
-        );
         if m.into.len() > 1 {
             Text {
                 nl: format!("Sinds {year} verdeeld over {nl}."),
@@ -437,8 +431,13 @@ fn place_municipality(place: &Place, directory: &Directory) -> Municipality {
             }
         }
     });
+    let merged = place.merged.as_ref().map(|m| Merger {
+        on: m.on.clone(),
+        into: nl,
+        into_id: None,
+    });
     Municipality {
-        id: slug(&place.name),
+        id: id.to_string(),
         name: place.name.clone(),
         since,
         merged,
@@ -453,6 +452,7 @@ fn not_known(
     statutes: &[Ordinance],
     ordinances: &[Ordinance],
     directory: &Directory,
+    ids: &[String],
 ) -> Option<Ordinance> {
     let served = |id: &str| {
         ordinances
@@ -462,8 +462,9 @@ fn not_known(
     let municipalities: Vec<Municipality> = directory
         .places
         .iter()
-        .filter(|p| !served(&slug(&p.name)))
-        .map(|p| place_municipality(p, directory))
+        .zip(ids)
+        .filter(|(_, id)| !served(id))
+        .map(|(p, id)| place_municipality(p, id, directory))
         .collect();
     let first = statutes.first()?;
     (!municipalities.is_empty()).then(|| Ordinance {
@@ -492,8 +493,12 @@ fn not_known(
 
 /// Fills in what the list knows of a municipality an ordinance serves: its CBS code and
 /// province.
-fn complete(m: &mut Municipality, directory: &Directory) {
-    if let Some(place) = directory.by_id(&m.id) {
+fn complete(m: &mut Municipality, directory: &Directory, ids: &[String]) {
+    if let Some(place) = ids
+        .iter()
+        .position(|id| *id == m.id)
+        .and_then(|i| directory.places.get(i))
+    {
         m.cbs_code = Some(place.cbs_code);
         m.province = Some(directory.province(place).to_string());
     }

@@ -71,7 +71,7 @@ pub fn no_ordinance(lang: Lang, d: &Decision<'_>, search_name: &str) -> Html {
             Some(COURT_32_HOURS.url),
         ),
     ]);
-    let holds = holds
+    let holds: Vec<Html> = holds
         .into_iter()
         .map(|(text, source, url)| {
             html! {
@@ -93,7 +93,11 @@ pub fn no_ordinance(lang: Lang, d: &Decision<'_>, search_name: &str) -> Html {
     html! {
         <section class="tpc-no-ordinance">
             { part(w.decides_title, w.decides.iter().map(|l| item(l.to_string())).collect()) }
-            { part(w.holds_title, holds) }
+            // Background with its sources, behind a disclosure: what to do comes first.
+            <details class="tpc-help tpc-no-ordinance__holds">
+                <summary>{ w.holds_title }</summary>
+                <ul>{ for holds }</ul>
+            </details>
             { part(w.find_title, w.find_steps.iter().map(|l| item(fill(l, &name))).collect()) }
             <p><a href={REGISTER_URL} rel="noopener">{ w.register_link }</a></p>
             { part(w.ask_title, w.ask.iter().map(|l| item(l.to_string())).collect()) }

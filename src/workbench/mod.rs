@@ -5,7 +5,9 @@
 //! draft side by side (`tally`). The Yew workbench (`src/app/workbench/`) and the CLI's
 //! `simulate` are adapters over this.
 
+pub mod builder;
 pub mod cases;
+pub mod holes;
 pub mod population;
 pub mod state;
 pub mod tally;
@@ -53,6 +55,8 @@ pub struct Checked {
     pub ordinance: Option<Ordinance>,
     /// The statute and the draft, compiled: only when there are no problems.
     pub catalog: Option<Catalog>,
+    /// What the draft leaves to fill in (`holes`): while there is any, nothing is compiled.
+    pub holes: Vec<holes::Hole>,
 }
 
 /// Line of a byte offset, 1-based.
@@ -96,6 +100,10 @@ pub fn parse(text: &str) -> Result<Ordinance, Located> {
 /// Checks a draft with the statute of `base`: read, validated and compiled as any ordinance.
 pub fn check(text: &str, base: &Catalog) -> Checked {
     let format = Format::of(text);
+    let open = holes::find(text);
+    if !open.is_empty() {
+        return incomplete(text, format, open);
+    }
     let ordinance = match parse(text) {
         Ok(o) => o,
         Err(problem) => {
@@ -104,6 +112,7 @@ pub fn check(text: &str, base: &Catalog) -> Checked {
                 problems: vec![problem],
                 ordinance: None,
                 catalog: None,
+                holes: Vec::new(),
             }
         }
     };
@@ -113,6 +122,7 @@ pub fn check(text: &str, base: &Catalog) -> Checked {
             problems: Vec::new(),
             ordinance: Some(ordinance),
             catalog: Some(catalog),
+            holes: Vec::new(),
         },
         Err(problems) => Checked {
             format,
@@ -134,7 +144,52 @@ pub fn check(text: &str, base: &Catalog) -> Checked {
                 .collect(),
             ordinance: Some(ordinance),
             catalog: None,
+            holes: Vec::new(),
         },
+    }
+}
+
+/// A draft with holes: each named with its lines; read with the holes as zeros so that its
+/// parts can be listed, never compiled.
+fn incomplete(text: &str, format: Format, open: Vec<holes::Hole>) -> Checked {
+    let lines = |h: &holes::Hole| {
+        h.lines
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut problems: Vec<Located> = open
+        .iter()
+        .map(|h| Located {
+            line: h.lines.first().copied(),
+            place: String::new(),
+            field: String::new(),
+            nl: format!(
+                "Nog in te vullen: {{{{{}}}}} (regel {}). Vul in wat uw verordening zegt.",
+                h.name,
+                lines(h)
+            ),
+            en: format!(
+                "still to fill in: {{{{{}}}}} (line {}); fill in what your ordinance says",
+                h.name,
+                lines(h)
+            ),
+        })
+        .collect();
+    let ordinance = match parse(&holes::stand_in(text)) {
+        Ok(o) => Some(o),
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    };
+    Checked {
+        format,
+        problems,
+        ordinance,
+        catalog: None,
+        holes: open,
     }
 }
 
@@ -215,7 +270,7 @@ pub fn locate(text: &str, format: Format, place: &str, field: &str) -> Option<us
 
 /// Where the part that starts at `at` ends: the next item of a TOML array of tables or top-level
 /// table; in JSON the next `"id"` at the same depth.
-fn part_end(lines: &[&str], at: usize, format: Format) -> usize {
+pub(crate) fn part_end(lines: &[&str], at: usize, format: Format) -> usize {
     let indent = |l: &str| l.len() - l.trim_start().len();
     (at + 1..lines.len())
         .find(|&i| {

@@ -11,13 +11,18 @@ use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::facts::Fact;
 use crate::model::{Condition, Ordinance};
+use crate::workbench::builder::{self, FormProblem, Kind, Part, RuleForm};
 use crate::workbench::cases::{self, Failure};
 use crate::workbench::population::{Mix, Shares};
 use crate::workbench::tally::{Report, Simulation};
-use crate::workbench::{check, to_json, Checked};
+use crate::workbench::{check, holes, to_json, Checked, Format};
 
 /// A starting point for a new ordinance: valid as it stands, to be filled in.
 pub const TEMPLATE: &str = include_str!("template.toml");
+
+/// Oldenzaal's ordinance (it follows the VNG model) as a skeleton: its articles as rules, every
+/// number and day it chose left as a hole to fill in (`holes`).
+pub const SKELETON: &str = include_str!("oldenzaal-skeleton.toml");
 
 /// People drawn for a synthetic population unless the officer asks for another number.
 pub const DEFAULT_SIZE: usize = 10_000;
@@ -65,6 +70,42 @@ pub struct Bench {
     pub population: Population,
     /// The comparison over the population: `None` while the draft has problems.
     pub report: Option<Rc<Report>>,
+    /// The rule builder, while it is open.
+    pub builder: Option<Builder>,
+    /// A value typed for a hole that does not fit it (the hole's name and the value).
+    pub fill_problem: Option<(String, String)>,
+}
+
+/// The rule builder's state: the form, the part of the draft it edits, and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Builder {
+    pub form: RuleForm,
+    /// The id of the rule or variant in the draft the form edits; `None` for a new one.
+    pub editing: Option<String>,
+    pub problem: Option<BuildProblem>,
+    /// The form was written into the draft (and not changed since).
+    pub saved: bool,
+}
+
+/// Why the builder did not write the form into the draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildProblem {
+    Form(FormProblem),
+    /// The draft cannot be read, so nothing can be added to it.
+    Unreadable,
+    /// A JSON draft with holes: fill them in first.
+    Holes,
+}
+
+/// What the rule builder is asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildAction {
+    New(Kind),
+    /// Open a rule or variant of the draft, by id.
+    Open(String),
+    Set(String, String),
+    Save,
+    Close,
 }
 
 impl PartialEq for Bench {
@@ -102,6 +143,14 @@ pub enum Action {
     Compare(String),
     Edit(String),
     Form(FormEdit),
+    /// Start from Oldenzaal's articles with every number left open.
+    StartSkeleton,
+    /// Fill in a hole of the draft, by name.
+    FillIn {
+        name: String,
+        value: String,
+    },
+    Build(BuildAction),
     EditCases(String),
     /// Append a case (a `[[claim]]` block).
     AddCase(String),
@@ -136,6 +185,8 @@ impl Bench {
                 seed: 1,
             },
             report: None,
+            builder: None,
+            fill_problem: None,
         };
         bench.start_from(&first);
         bench.checked = Rc::new(check(&bench.text, &bench.base));
@@ -171,12 +222,24 @@ impl Bench {
         match action {
             Action::StartFrom(id) => next.start_from(&id),
             Action::StartEmpty => next.text = TEMPLATE.to_string(),
+            Action::StartSkeleton => next.text = SKELETON.to_string(),
+            Action::FillIn { name, value } => next.fill_in(&name, &value),
+            Action::Build(b) => next.build(b),
             Action::Compare(id) => {
                 if next.base.rule_sets().iter().any(|s| s.ordinance().id == id) {
                     next.current = id;
                 }
             }
             Action::Edit(text) => next.text = text,
+            Action::Form(FormEdit::RemoveRule(i)) if self.checked.format == Format::Toml => {
+                if let Some(o) = self.checked.ordinance.as_ref() {
+                    if let Some(text) = o.rules.get(i).and_then(|r| {
+                        builder::remove(&self.text, Format::Toml, o, &Part::Rule(r.clone()))
+                    }) {
+                        next.text = text;
+                    }
+                }
+            }
             Action::Form(edit) => {
                 if let Some(mut o) = self.checked.ordinance.clone() {
                     if apply(&mut o, edit) {
@@ -249,6 +312,116 @@ impl Bench {
             next.run_comparison();
         }
         next
+    }
+
+    /// Fills a hole: a number hole takes a number only (`7,5` is seven and a half).
+    fn fill_in(&mut self, name: &str, value: &str) {
+        let Some(hole) = self.checked.holes.iter().find(|h| h.name == name) else {
+            return;
+        };
+        if value.trim().is_empty() || (hole.number && builder::parse_number(value).is_none()) {
+            self.fill_problem = Some((name.to_string(), value.to_string()));
+            return;
+        }
+        let value = if hole.number {
+            builder::number_text(builder::parse_number(value).unwrap_or_default())
+        } else {
+            value.trim().to_string()
+        };
+        self.fill_problem = None;
+        self.text = holes::fill(&self.text, name, &value);
+    }
+
+    fn build(&mut self, action: BuildAction) {
+        match action {
+            BuildAction::New(kind) => {
+                self.builder = Some(Builder {
+                    form: RuleForm::new(kind),
+                    editing: None,
+                    problem: None,
+                    saved: false,
+                })
+            }
+            BuildAction::Open(id) => {
+                let form = self.checked.ordinance.as_ref().and_then(|o| {
+                    builder::openable(o)
+                        .into_iter()
+                        .find(|(i, _)| *i == id)
+                        .and_then(|(_, f)| f)
+                });
+                if let Some(form) = form {
+                    self.builder = Some(Builder {
+                        form,
+                        editing: Some(id),
+                        problem: None,
+                        saved: false,
+                    });
+                }
+            }
+            BuildAction::Set(field, value) => {
+                if let Some(b) = self.builder.as_mut() {
+                    if b.form.set(&field, &value) {
+                        b.saved = false;
+                        b.problem = None;
+                    }
+                }
+            }
+            BuildAction::Close => self.builder = None,
+            BuildAction::Save => {
+                let Some(mut b) = self.builder.take() else {
+                    return;
+                };
+                let checked = self.checked.clone();
+                let result = match checked.ordinance.as_ref() {
+                    None => Err(BuildProblem::Unreadable),
+                    Some(_) if checked.format == Format::Json && !checked.holes.is_empty() => {
+                        Err(BuildProblem::Holes)
+                    }
+                    Some(o) => b
+                        .form
+                        .build(o, b.editing.as_deref())
+                        .map_err(BuildProblem::Form)
+                        .and_then(|part| {
+                            builder::write(
+                                &self.text,
+                                checked.format,
+                                o,
+                                &part,
+                                b.editing.as_deref(),
+                            )
+                            .map(|text| (part, text))
+                            .ok_or(BuildProblem::Unreadable)
+                        }),
+                };
+                match result {
+                    Ok((part, text)) => {
+                        self.text = text;
+                        b.editing = Some(part.id().to_string());
+                        b.problem = None;
+                        b.saved = true;
+                    }
+                    Err(p) => {
+                        b.problem = Some(p);
+                        b.saved = false;
+                    }
+                }
+                self.builder = Some(b);
+            }
+        }
+    }
+
+    /// The door's problems for the part the builder edits.
+    pub fn builder_problems(&self) -> Vec<&crate::workbench::Located> {
+        let Some(id) = self.builder.as_ref().and_then(|b| b.editing.as_deref()) else {
+            return Vec::new();
+        };
+        let rule = format!("rule {id}");
+        let variant = format!("assignment variant {id}");
+        self.checked
+            .problems
+            .iter()
+            .filter(|p| p.place == rule || p.place == variant)
+            .collect()
     }
 
     fn refresh(&mut self) {
@@ -571,5 +744,216 @@ mod tests {
         let b = bench().reduce(Action::StartEmpty);
         assert_eq!(b.checked.problems, vec![], "{}", b.text);
         assert!(b.report.is_some());
+    }
+
+    /// The skeleton's holes, filled as Oldenzaal filled them.
+    const OLDENZAAL: [(&str, &str); 7] = [
+        ("jaar", "2026"),
+        ("ingangsdatum (JJJJ-MM-DD)", "2026-01-01"),
+        ("maanden", "6"),
+        ("uren per week", "24"),
+        ("maanden verlenging", "6"),
+        ("hoogste trede grote afstand", "4"),
+        ("maanden tot nieuwe beoordeling", "6"),
+    ];
+
+    #[test]
+    fn the_skeleton_is_incomplete_until_every_number_is_filled_in_and_then_decides_as_oldenzaal() {
+        let b = bench().reduce(Action::StartSkeleton);
+        let names: Vec<&str> = b.checked.holes.iter().map(|h| h.name.as_str()).collect();
+        let expected: Vec<&str> = OLDENZAAL.iter().map(|(n, _)| *n).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        let mut want = expected.clone();
+        want.sort();
+        assert_eq!(sorted, want);
+        assert!(b.checked.catalog.is_none() && b.report.is_none());
+        assert!(b.checked.problems[0].nl.starts_with("Nog in te vullen"));
+        assert_eq!(
+            b.checked.ordinance.as_ref().unwrap().rules.len(),
+            5,
+            "its rules can be listed"
+        );
+
+        let b = b.reduce(Action::FillIn {
+            name: "uren per week".into(),
+            value: "veel".into(),
+        });
+        assert_eq!(
+            b.fill_problem,
+            Some(("uren per week".into(), "veel".into()))
+        );
+        let mut b = b;
+        for (name, value) in &OLDENZAAL[..OLDENZAAL.len() - 1] {
+            b = b.reduce(Action::FillIn {
+                name: name.to_string(),
+                value: value.to_string(),
+            });
+            assert!(b.checked.catalog.is_none(), "still incomplete after {name}");
+        }
+        let (last, value) = OLDENZAAL[OLDENZAAL.len() - 1];
+        let b = b.reduce(Action::FillIn {
+            name: last.into(),
+            value: value.into(),
+        });
+        assert_eq!(b.checked.problems, vec![], "{}", b.text);
+        assert!(
+            b.text.contains("maximaal 24 uren per week"),
+            "the quoted text is filled too"
+        );
+        // Filled as Oldenzaal did, the draft decides as the bundled Oldenzaal.
+        let draft = b.checked.catalog.as_ref().unwrap();
+        let bundled = catalog::bundled();
+        for (ladder, care) in [
+            (Some(3.0), 0.0),
+            (Some(5.0), 0.0),
+            (None, 10.0),
+            (Some(2.0), 12.0),
+        ] {
+            let mut person = Answers::new(40, b.today);
+            if let Some(step) = ladder {
+                person.set(Fact::ParticipationLadderStep, step);
+            }
+            person.set(Fact::CaregivingHoursPerWeek, care);
+            let ours = crate::contract::decide(draft, "mijn-gemeente", &person).unwrap();
+            let theirs = crate::contract::decide(&bundled, "oldenzaal", &person).unwrap();
+            assert_eq!(ours.status, theirs.status, "{ladder:?} {care}");
+            assert_eq!(ours.branches.len(), theirs.branches.len());
+        }
+    }
+
+    #[test]
+    fn thirty_two_hours_in_the_skeleton_is_refused_once_the_rest_is_filled_in() {
+        let mut b = bench().reduce(Action::StartSkeleton);
+        for (name, value) in OLDENZAAL {
+            let value = if name == "uren per week" { "32" } else { value };
+            b = b.reduce(Action::FillIn {
+                name: name.into(),
+                value: value.into(),
+            });
+        }
+        assert!(
+            b.checked.problems.iter().any(|p| p.nl.contains("BZ5171")),
+            "{:?}",
+            b.checked.problems
+        );
+    }
+
+    #[test]
+    fn the_builder_adds_two_exemptions_and_a_judgement_that_decide_and_reopen() {
+        let mut b = bench().reduce(Action::StartEmpty);
+        let set = |b: Bench, field: &str, value: &str| {
+            b.reduce(Action::Build(BuildAction::Set(field.into(), value.into())))
+        };
+        for (kind, id, fact, comparison, number) in [
+            (
+                Kind::Exemption,
+                "re-integratie",
+                "reintegration_trajectory",
+                "yes",
+                "",
+            ),
+            (
+                Kind::Exemption,
+                "deeltijdwerk",
+                "part_time_work_hours_per_week",
+                "at_least",
+                "12",
+            ),
+            (Kind::Judgement, "beperking", "has_disability", "yes", ""),
+        ] {
+            b = b.reduce(Action::Build(BuildAction::New(kind)));
+            for (field, value) in [
+                ("id", id),
+                ("fact", fact),
+                ("comparison", comparison),
+                ("number", number),
+                ("artikel", "3"),
+                (
+                    "source_text",
+                    "Het college draagt geen tegenprestatie op aan deze belanghebbende.",
+                ),
+                ("explanation_nl", "Dan hoeft u geen tegenprestatie te doen."),
+                ("explanation_en", "Then you need not do a tegenprestatie."),
+                (
+                    "question_nl",
+                    "Of uw beperking een tegenprestatie in de weg staat.",
+                ),
+                ("question_en", "Whether your limitation stands in the way."),
+                (
+                    "ask_nl",
+                    "Vindt de gemeente dat uw beperking in de weg staat?",
+                ),
+                (
+                    "ask_en",
+                    "Does the municipality find your limitation stands in the way?",
+                ),
+            ] {
+                b = set(b, field, value);
+            }
+            b = b.reduce(Action::Build(BuildAction::Save));
+            let builder = b.builder.as_ref().unwrap();
+            assert!(builder.saved, "{id}: {:?}", builder.problem);
+            assert_eq!(
+                b.builder_problems(),
+                Vec::<&crate::workbench::Located>::new()
+            );
+        }
+        assert_eq!(b.checked.problems, vec![], "{}", b.text);
+        assert!(
+            b.text.starts_with("# Een nieuwe verordening"),
+            "the TOML stays TOML"
+        );
+        let draft = b.checked.catalog.as_ref().unwrap();
+        let decide = |fact: Fact, value: f64| {
+            let mut person = Answers::new(40, Date::parse("2027-06-01").unwrap());
+            person.set(fact, value);
+            crate::contract::decide(draft, "mijn-gemeente", &person)
+        };
+        // The template's version starts on 2027-01-01, a day whose statute is not known.
+        assert!(decide(Fact::PartTimeWorkHoursPerWeek, 12.0).is_err());
+        let b = b.reduce(Action::Edit(b.text.replace("2027-01-01", "2026-01-01")));
+        let draft = b.checked.catalog.as_ref().unwrap();
+        let decide = |fact: Fact, value: f64| {
+            let mut person = Answers::new(40, Date::parse("2026-06-01").unwrap());
+            person.set(fact, value);
+            crate::contract::decide(draft, "mijn-gemeente", &person).unwrap()
+        };
+        assert_eq!(
+            decide(Fact::PartTimeWorkHoursPerWeek, 12.0).status,
+            Status::Exempt
+        );
+        assert_eq!(
+            decide(Fact::PartTimeWorkHoursPerWeek, 11.5).status,
+            Status::Obligated
+        );
+        assert_eq!(
+            decide(Fact::ReintegrationTrajectory, 1.0).status,
+            Status::Exempt
+        );
+        let judged = decide(Fact::HasDisability, 1.0);
+        assert_eq!(judged.status, Status::Discretionary, "the college judges");
+        assert_eq!(judged.branches.len(), 1);
+        let b = b.reduce(Action::Build(BuildAction::Open("beperking".into())));
+        let form = &b.builder.as_ref().unwrap().form;
+        assert_eq!(form.kind, Kind::Judgement);
+        assert_eq!(
+            form.ask_nl,
+            "Vindt de gemeente dat uw beperking in de weg staat?"
+        );
+    }
+
+    #[test]
+    fn a_form_that_is_not_a_rule_yet_changes_nothing_and_says_why() {
+        let b = bench().reduce(Action::StartEmpty);
+        let b = b
+            .reduce(Action::Build(BuildAction::New(Kind::Exemption)))
+            .reduce(Action::Build(BuildAction::Set("id".into(), "x".into())))
+            .reduce(Action::Build(BuildAction::Save));
+        assert_eq!(b.text, TEMPLATE);
+        assert_eq!(
+            b.builder.as_ref().unwrap().problem,
+            Some(BuildProblem::Form(FormProblem::Number))
+        );
     }
 }

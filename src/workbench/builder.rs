@@ -501,11 +501,7 @@ pub enum FormProblem {
 
 /// A number as typed: `7,5` and `7.5` are both seven and a half.
 pub fn parse_number(s: &str) -> Option<f64> {
-    s.trim()
-        .replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite())
+    crate::number::parse(s.trim())
 }
 
 /// A number as the file writes it: `8`, `7.5`.

@@ -5,7 +5,9 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::fill_in::FillIn;
 use super::quick_form::QuickForm;
+use super::rule_builder::RuleBuilder;
 use super::{ordinance_options, PartProps};
 use crate::flow::texts::fill;
 use crate::flow::texts::workbench::{workbench_texts, WorkbenchTexts};
@@ -86,6 +88,9 @@ pub fn Editor(props: &PartProps) -> Html {
         Action::StartFrom(select.value())
     });
     let on_empty = props.on_action.reform(|_: MouseEvent| Action::StartEmpty);
+    let on_skeleton = props
+        .on_action
+        .reform(|_: MouseEvent| Action::StartSkeleton);
     let on_line = {
         let place = props.place.clone();
         let text = bench.text.clone();
@@ -112,6 +117,9 @@ pub fn Editor(props: &PartProps) -> Html {
                 <button type="button" id="tpc-bench-empty" class="tpc-button tpc-button--secondary" onclick={on_empty}>
                     { w.start_empty }
                 </button>
+                <button type="button" id="tpc-bench-skeleton" class="tpc-button tpc-button--secondary" onclick={on_skeleton}>
+                    { crate::flow::texts::rule_builder::builder_texts(props.lang).start_skeleton }
+                </button>
             </div>
             <div id="tpc-bench-status" class={classes!("tpc-bench__status", (n > 0).then_some("tpc-bench__status--bad"))} role="status">
                 { status }
@@ -121,7 +129,9 @@ pub fn Editor(props: &PartProps) -> Html {
                     { for checked.problems.iter().enumerate().map(|(i, p)| problem_item(w, nl, p, i, &on_line)) }
                 </ul>
             }
+            <FillIn ..props.clone() />
             <QuickForm ..props.clone() />
+            <RuleBuilder ..props.clone() />
             <label class="tpc-label" for="tpc-bench-text">{ fill(w.text_label, &[("format", format)]) }</label>
             <p id="tpc-bench-text-hint" class="tpc-hint">
                 { w.text_hint }

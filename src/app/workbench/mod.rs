@@ -9,9 +9,11 @@ mod comparison;
 mod door;
 mod editor;
 mod export;
+mod fill_in;
 mod number_field;
 mod population_view;
 mod quick_form;
+mod rule_builder;
 
 use std::rc::Rc;
 

@@ -98,7 +98,13 @@ fn rule_row(props: &PartProps, o: &Ordinance, i: usize) -> Html {
 pub fn QuickForm(props: &PartProps) -> Html {
     let bench = &props.model.0;
     let w = workbench_texts(props.lang);
-    let Some(o) = bench.checked.ordinance.as_ref() else {
+    // A draft with open places is filled in first (`FillIn`); its numbers here would be zeros.
+    let Some(o) = bench
+        .checked
+        .ordinance
+        .as_ref()
+        .filter(|_| bench.checked.holes.is_empty())
+    else {
         return html! {};
     };
     let bounds = o.assignment.as_ref().map(|a| {

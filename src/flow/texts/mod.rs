@@ -7,6 +7,7 @@ mod en;
 pub mod letters;
 mod nl;
 pub mod no_ordinance;
+pub mod rule_builder;
 pub mod workbench;
 
 use super::questions::{Field, Question};

@@ -5,7 +5,7 @@
 //! tegenprestatie simulate --gemeente <id> [--ordinance <file>] [--compare <file>]
 //!                         [--date YYYY-MM-DD] <caseload.csv | ->
 //! tegenprestatie list
-//! tegenprestatie lint <ordinance.toml | ordinance.json>
+//! tegenprestatie lint [--claims <claims.toml>] <ordinance.toml | ordinance.json>
 //! tegenprestatie compile <ordinance.toml>
 //! tegenprestatie schema
 //! ```
@@ -27,6 +27,7 @@ use tegenprestatie_check::date::Date;
 use tegenprestatie_check::engine::RuleSet;
 use tegenprestatie_check::model::{self, Detail, Ordinance};
 use tegenprestatie_check::workbench::tally::Simulation;
+use tegenprestatie_check::workbench::{self, lint};
 use tegenprestatie_check::{caseload_file, contract, facts, places, validate};
 
 const USAGE: &str = "usage:
@@ -41,7 +42,11 @@ const USAGE: &str = "usage:
                                             that ordinance file and what changes; --date is the
                                             day for rows without a date column (default today)
   tegenprestatie list                       list municipalities and ordinance versions
-  tegenprestatie lint <ordinance file>      validate an ordinance file (TOML or JSON)
+  tegenprestatie lint [--claims <file>] <ordinance file>
+                                            what a reviewer checks in an ordinance file (TOML or
+                                            JSON): errors (exit 2) and warnings, each with its
+                                            line; with --claims, the claims must hold and cover
+                                            both sides of every threshold
   tegenprestatie compile <ordinance file>   validate it and print the JSON form browsers load
   tegenprestatie schema                     print the answers table (docs/contract.md's)
 
@@ -299,41 +304,64 @@ fn detail_key(detail: model::Detail) -> &'static str {
 }
 
 fn lint(args: &[String]) -> Result<String, Failure> {
-    let [path] = args else {
-        return Err(Failure(format!("lint takes one ordinance file\n{USAGE}")));
-    };
-    let (ordinance, _) = load(path)?;
-    // A municipality's own file must not claim an id the bundled ordinances already serve,
-    // unless it is a new version of that same ordinance.
-    let bundled = catalog::bundled();
-    let mut problems = Vec::new();
-    for m in &ordinance.municipalities {
-        if let Some((other, _)) = bundled.find(&m.id) {
-            if other.ordinance().id != ordinance.id {
-                problems.push(validate::Problem {
-                    place: format!("{} / municipality {}", ordinance.id, m.id),
-                    field: "id".into(),
-                    message: format!(
-                        "this municipality is already served by ordinance {}",
-                        other.ordinance().id
-                    ),
-                    nl: format!(
-                        "deze gemeente hoort al bij verordening {}",
-                        other.ordinance().id
-                    ),
-                });
-            }
+    let (path, claims) = match args {
+        [path] => (path, None),
+        [flag, claims, path] if flag == "--claims" => (path, Some(claims)),
+        [path, flag, claims] if flag == "--claims" => (path, Some(claims)),
+        _ => {
+            return Err(Failure(format!(
+                "lint takes one ordinance file and optionally --claims <file>\n{USAGE}"
+            )))
         }
+    };
+    let text = read_input(path)?;
+    // The statutory layer is checked on its own, as the build does.
+    if toml::from_str::<Ordinance>(&text).is_ok_and(|o| o.detail == Detail::Statute) {
+        let (ordinance, _) = load(path)?;
+        return Ok(format!("{path}: statute {} is valid\n", ordinance.id));
     }
-    if !problems.is_empty() {
-        return Err(problems_failure(path, &problems));
+    let claims_text = claims.map(|c| read_input(c)).transpose()?;
+    let findings = lint::lint(&text, &catalog::bundled(), claims_text.as_deref(), today());
+    let mut report = String::new();
+    let mut errors = 0;
+    for f in &findings {
+        let p = &f.problem;
+        let (kind, at) = match f.severity {
+            lint::Severity::Error => {
+                errors += 1;
+                ("error", p.line)
+            }
+            lint::Severity::Warning => ("warning", p.line),
+        };
+        let line = at.map(|l| format!(":{l}")).unwrap_or_default();
+        let place = [p.place.as_str(), p.field.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let place = if place.is_empty() {
+            String::new()
+        } else {
+            format!("{place}: ")
+        };
+        report.push_str(&format!("{path}{line}: {kind}: {place}{}\n", p.en));
     }
-    Ok(format!(
-        "{path}: ordinance {} is valid ({} rules, {} municipalities)\n",
+    let warnings = findings.len() - errors;
+    if errors > 0 {
+        return Err(Failure(format!(
+            "{}{errors} problem(s) found, {warnings} warning(s)",
+            report
+        )));
+    }
+    let ordinance = workbench::parse(&text).map_err(|p| Failure(format!("{path}: {}", p.en)))?;
+    report.push_str(&format!(
+        "{path}: ordinance {} is valid ({} rules, {} municipalities), {warnings} warning(s)\n",
         ordinance.id,
         ordinance.rules.len(),
         ordinance.municipalities.len()
-    ))
+    ));
+    Ok(report)
 }
 
 fn compile(args: &[String]) -> Result<String, Failure> {

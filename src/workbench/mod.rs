@@ -8,6 +8,7 @@
 pub mod builder;
 pub mod cases;
 pub mod holes;
+pub mod lint;
 pub mod population;
 pub mod state;
 pub mod tally;

@@ -203,8 +203,11 @@ pub fn RuleBuilder(props: &PartProps) -> Html {
         });
         let close = props.on_action.reform(|_: MouseEvent| Action::Build(BuildAction::Close));
         let door = bench.builder_problems();
+        // A select keeps what was chosen in it over a changed `selected`: another part opened is
+        // a new form.
+        let key = format!("{}-{}", state.editing.as_deref().unwrap_or("nieuw"), state.form.kind.key());
         html! {
-            <form id="tpc-rb-form" class="tpc-rb__form" onsubmit={save} aria-labelledby="tpc-rb-form-title">
+            <form id="tpc-rb-form" key={key} class="tpc-rb__form" onsubmit={save} aria-labelledby="tpc-rb-form-title">
                 <h4 id="tpc-rb-form-title" class="tpc-bench__h3">{ title }</h4>
                 { form_view(props, b, &state.form) }
                 <div class="tpc-rb__actions">

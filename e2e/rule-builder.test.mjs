@@ -77,7 +77,7 @@ test("from Oldenzaal's articles to the widget: fill in, add two exemptions and a
   await page.focus("#tpc-bench-skeleton");
   await page.keyboard.press("Enter");
   await page.waitForSelector("#tpc-fill");
-  assert.match(await status(page), /7 problemen/);
+  assert.match(await status(page), /vul de 7 open plekken/);
   assert.match(await page.textContent("#tpc-fill"), /nog 7 open plekken/);
   assert.equal(await page.locator("#tpc-bench-report, #tpc-bench-hours-table").count(), 0, "no comparison from an incomplete draft");
   assert.deepEqual(await axe(page), []);

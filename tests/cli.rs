@@ -775,7 +775,10 @@ fn today_can_be_set_and_from_2027_a_check_without_a_date_is_refused() {
 
 #[test]
 fn lint_names_what_a_reviewer_checks_with_lines_and_claims() {
-    let skeleton = concat!(env!("CARGO_MANIFEST_DIR"), "/src/workbench/oldenzaal-skeleton.toml");
+    let skeleton = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/workbench/oldenzaal-skeleton.toml"
+    );
     let out = run(&["lint", skeleton], "");
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
@@ -791,7 +794,10 @@ fn lint_names_what_a_reviewer_checks_with_lines_and_claims() {
     let out = run(&["lint", "--claims", claims, overbetuwe], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("ordinance overbetuwe is valid (6 rules, 1 municipalities)"), "{stdout}");
+    assert!(
+        stdout.contains("ordinance overbetuwe is valid (6 rules, 1 municipalities)"),
+        "{stdout}"
+    );
 
     // A claim that no longer holds is an error; a threshold without a claim on one side a warning.
     let dir = temp_dir("lint-claims");
@@ -801,18 +807,26 @@ fn lint_names_what_a_reviewer_checks_with_lines_and_claims() {
         "[[claim]]\nsays = \"x\"\ngemeente = \"overbetuwe\"\nanswers = { age = 35, volunteer_hours_per_week = 4 }\nstatus = \"obligated\"\n",
     )
     .unwrap();
-    let out = run(&["lint", "--claims", wrong.to_str().unwrap(), overbetuwe], "");
+    let out = run(
+        &["lint", "--claims", wrong.to_str().unwrap(), overbetuwe],
+        "",
+    );
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(stderr.contains("error: claim \"x\""), "{stderr}");
-    assert!(stderr.contains("has no claim on the side where it does not hold")
-        || stderr.contains("has no claim on either side"), "{stderr}");
+    assert!(
+        stderr.contains("has no claim on the side where it does not hold")
+            || stderr.contains("has no claim on either side"),
+        "{stderr}"
+    );
 
     // A version from 2027 on: this checker knows no statute then, and lint says so.
     let later = dir.join("later.toml");
-    let text_2027 = std::fs::read_to_string(overbetuwe)
-        .unwrap()
-        .replacen("valid_from = \"2015-01-17\"", "valid_from = \"2027-02-01\"", 1);
+    let text_2027 = std::fs::read_to_string(overbetuwe).unwrap().replacen(
+        "valid_from = \"2015-01-17\"",
+        "valid_from = \"2027-02-01\"",
+        1,
+    );
     std::fs::write(&later, text_2027).unwrap();
     let out = run(&["lint", later.to_str().unwrap()], "");
     let all = format!("{}{}", text(&out.stdout), text(&out.stderr));

@@ -77,9 +77,11 @@ fn words_in(text: &str) -> Vec<f64> {
         .collect()
 }
 
-/// Every part with a condition, an explanation and a quoted text: `(place, condition, numbers
-/// of the part's data, quoted text, explanation)`.
-fn parts(o: &Ordinance) -> Vec<(String, Option<&Condition>, Vec<f64>, &str, &Text)> {
+/// A part with a condition, an explanation and a quoted text: `(place, condition, numbers of
+/// the part's data, quoted text, explanation)`.
+type PartView<'o> = (String, Option<&'o Condition>, Vec<f64>, &'o str, &'o Text);
+
+fn parts(o: &Ordinance) -> Vec<PartView<'_>> {
     let mut out = Vec::new();
     for r in &o.rules {
         let nums = r.when.as_ref().map(thresholds).unwrap_or_default();

@@ -165,7 +165,7 @@ fn incomplete(text: &str, format: Format, open: Vec<holes::Hole>) -> Checked {
         .map(|h| Located {
             line: h.lines.first().copied(),
             place: String::new(),
-            field: String::new(),
+            field: format!("{{{{{}}}}}", h.name),
             nl: format!(
                 "Nog in te vullen: {{{{{}}}}} (regel {}). Vul in wat uw verordening zegt.",
                 h.name,

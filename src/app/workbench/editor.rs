@@ -100,10 +100,22 @@ pub fn Editor(props: &PartProps) -> Html {
         Format::Json => "JSON",
         Format::Toml => "TOML",
     };
+    // The places still open are listed with their fields (`FillIn`), not again as problems.
+    let listed: Vec<(usize, &Located)> = checked
+        .problems
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.field.starts_with("{{"))
+        .collect();
     let n = checked.problems.len();
-    let status = match n {
-        0 => w.draft_ok.to_string(),
-        1 => w.one_problem.to_string(),
+    let open = checked.holes.len();
+    let status = match (n, open) {
+        (0, _) => w.draft_ok.to_string(),
+        (_, 1..) => fill(
+            crate::flow::texts::rule_builder::builder_texts(props.lang).fill_status,
+            &[("n", &open.to_string())],
+        ),
+        (1, _) => w.one_problem.to_string(),
         _ => fill(w.problems, &[("n", &n.to_string())]),
     };
     html! {
@@ -124,9 +136,9 @@ pub fn Editor(props: &PartProps) -> Html {
             <div id="tpc-bench-status" class={classes!("tpc-bench__status", (n > 0).then_some("tpc-bench__status--bad"))} role="status">
                 { status }
             </div>
-            if n > 0 {
+            if !listed.is_empty() {
                 <ul id="tpc-bench-problems" class="tpc-bench-problems" aria-label={w.problems_label}>
-                    { for checked.problems.iter().enumerate().map(|(i, p)| problem_item(w, nl, p, i, &on_line)) }
+                    { for listed.iter().map(|(i, p)| problem_item(w, nl, p, *i, &on_line)) }
                 </ul>
             }
             <FillIn ..props.clone() />

@@ -6,9 +6,8 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use super::PartProps;
-use crate::flow::questions::Field;
+use crate::flow::texts::fill;
 use crate::flow::texts::workbench::workbench_texts;
-use crate::flow::texts::{fill, t};
 use crate::model::Ordinance;
 use crate::workbench::state::{thresholds, Action, FormEdit};
 
@@ -72,7 +71,7 @@ fn rule_row(props: &PartProps, o: &Ordinance, i: usize) -> Html {
                 { for numbers.iter().enumerate().map(|(n, (fact, op, value))| {
                     let label = format!(
                         "{} ({})",
-                        (t(props.lang).field_label)(Field::Fact(*fact)),
+                        crate::flow::texts::rule_builder::fact_label(props.lang, *fact),
                         (w.comparison)(op)
                     );
                     let on_value = props.on_action.reform(move |value: Option<f64>| {

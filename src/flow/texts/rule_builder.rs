@@ -57,6 +57,8 @@ pub struct BuilderTexts {
     pub fill_number: &'static str,
     pub fill_text: &'static str,
     pub start_skeleton: &'static str,
+    /// The draft's status while places are open: `{n}`.
+    pub fill_status: &'static str,
 }
 
 /// A fact's name in the builder's list: the question's label, where it is clear on its own.
@@ -186,7 +188,7 @@ static NL: BuilderTexts = BuilderTexts {
     kind: kind_nl,
     edit: "Bewerk",
     edit_rule: "Bewerk regel {id}",
-    only_text: "alleen in de tekst te wijzigen",
+    only_text: "(alleen in de tekst te wijzigen)",
     fill_first: "Vul eerst de open plekken in; daarna kunt u de regels hier bewerken.",
     form_new: "Nieuwe regel",
     form_edit: "Regel {id}",
@@ -226,6 +228,7 @@ static NL: BuilderTexts = BuilderTexts {
     fill_number: "Vul een getal in, zoals 8 of 7,5.",
     fill_text: "Vul iets in.",
     start_skeleton: "Begin met de opbouw van Oldenzaal (volgt het VNG-model)",
+    fill_status: "Het concept is nog niet af: vul de {n} open plekken hieronder in.",
 };
 
 static EN: BuilderTexts = BuilderTexts {
@@ -234,7 +237,7 @@ static EN: BuilderTexts = BuilderTexts {
     kind: kind_en,
     edit: "Edit",
     edit_rule: "Edit rule {id}",
-    only_text: "can be changed in the text only",
+    only_text: "(can be changed in the text only)",
     fill_first: "Fill in the open places first; then you can edit the rules here.",
     form_new: "New rule",
     form_edit: "Rule {id}",
@@ -274,6 +277,7 @@ static EN: BuilderTexts = BuilderTexts {
     fill_number: "Fill in a number, like 8 or 7.5.",
     fill_text: "Fill in something.",
     start_skeleton: "Start from the structure of Oldenzaal (follows the VNG model)",
+    fill_status: "The draft is not finished: fill in the {n} open places below.",
 };
 
 pub fn builder_texts(lang: Lang) -> &'static BuilderTexts {

@@ -32,6 +32,9 @@
 //     (165,262 to 180,229 B): the list's data 3.4 KB (it was allowed 3 KB, code included), the
 //     rest code and words. Budgets: first load and embedded check 180 KB, JS API 130 KB, desk
 //     215 KB, letters 145 KB, total 1000 KB; issue #24 must still bring the first load to 150 KB.
+//   - Issue #23's rule builder (the form for four kinds of rule, the TOML block writer, the places
+//     to fill in, Oldenzaal's skeleton with its texts) added 16.2 KB to the workbench alone
+//     (325,220 to 341,372 B), which no resident or caseworker downloads: its budget is 340 KB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -45,7 +48,7 @@ const EMBEDDED_BUDGET = 180 * KB;
 const API_BUDGET = 130 * KB;
 const DESK_BUDGET = 215 * KB;
 const LETTERS_BUDGET = 145 * KB;
-const WORKBENCH_BUDGET = 320 * KB;
+const WORKBENCH_BUDGET = 340 * KB;
 const TOTAL_BUDGET = 1000 * KB;
 
 const rows = readdirSync(DIST)

@@ -783,8 +783,7 @@ fn lint_names_what_a_reviewer_checks_with_lines_and_claims() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("oldenzaal-skeleton.toml:22: error: still to fill in: {{uren per week}}")
-            || stderr.contains("error: still to fill in: {{uren per week}}"),
+        stderr.contains("oldenzaal-skeleton.toml:20: error: {{uren per week}}: still to fill in (line 20, 22, 31, 32)"),
         "{stderr}"
     );
     assert!(stderr.contains("7 problem(s) found"), "{stderr}");

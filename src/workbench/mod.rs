@@ -167,13 +167,11 @@ fn incomplete(text: &str, format: Format, open: Vec<holes::Hole>) -> Checked {
             place: String::new(),
             field: format!("{{{{{}}}}}", h.name),
             nl: format!(
-                "Nog in te vullen: {{{{{}}}}} (regel {}). Vul in wat uw verordening zegt.",
-                h.name,
+                "Nog in te vullen (regel {}). Vul in wat uw verordening zegt.",
                 lines(h)
             ),
             en: format!(
-                "still to fill in: {{{{{}}}}} (line {}); fill in what your ordinance says",
-                h.name,
+                "still to fill in (line {}): fill in what your ordinance says",
                 lines(h)
             ),
         })

@@ -34,9 +34,9 @@ fn text_input(
     html! {
         <div class="tpc-rb__field">
             <label class="tpc-label" for={id.clone()}>{ label }</label>
-            if let Some(h) = hint { <p id={hint_id.clone()} class="tpc-hint">{ h }</p> }
             <input id={id} class="tpc-input" type="text" value={value.to_string()} oninput={on}
-                aria-describedby={hint.map(|_| hint_id)} />
+                aria-describedby={hint.map(|_| hint_id.clone())} />
+            if let Some(h) = hint { <p id={hint_id} class="tpc-hint">{ h }</p> }
         </div>
     }
 }
@@ -123,7 +123,7 @@ fn form_view(props: &PartProps, b: &BuilderTexts, f: &RuleForm) -> Html {
     html! {
         <>
             <div class="tpc-rb__grid">
-                { select(props, "kind", b.form_new, kinds) }
+                { select(props, "kind", b.kind_label, kinds) }
                 { text_input(props, "id", b.id, &f.id, Some(b.id_hint)) }
                 { select(props, "fact", b.fact, facts) }
                 { select(props, "comparison", b.comparison_label, comparisons) }

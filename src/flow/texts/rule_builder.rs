@@ -16,6 +16,7 @@ pub struct BuilderTexts {
     pub only_text: &'static str,
     pub fill_first: &'static str,
     pub form_new: &'static str,
+    pub kind_label: &'static str,
     /// `{id}`.
     pub form_edit: &'static str,
     pub id: &'static str,
@@ -191,6 +192,7 @@ static NL: BuilderTexts = BuilderTexts {
     only_text: "(alleen in de tekst te wijzigen)",
     fill_first: "Vul eerst de open plekken in; daarna kunt u de regels hier bewerken.",
     form_new: "Nieuwe regel",
+    kind_label: "Soort regel",
     form_edit: "Regel {id}",
     id: "Naam van de regel (id)",
     id_hint: "Kleine letters, cijfers en streepjes, zoals vrijwilligerswerk-8-uur.",
@@ -240,6 +242,7 @@ static EN: BuilderTexts = BuilderTexts {
     only_text: "(can be changed in the text only)",
     fill_first: "Fill in the open places first; then you can edit the rules here.",
     form_new: "New rule",
+    kind_label: "Kind of rule",
     form_edit: "Rule {id}",
     id: "Name of the rule (id)",
     id_hint: "Lowercase letters, digits and hyphens, like volunteer-8-hours.",

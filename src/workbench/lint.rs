@@ -77,6 +77,19 @@ fn words_in(text: &str) -> Vec<f64> {
         .collect()
 }
 
+/// The numbers a part's bounds give (hours, months, weeks, total hours; both ends).
+fn bound_numbers(b: &crate::model::Bounds) -> impl Iterator<Item = f64> + '_ {
+    [
+        b.hours_per_week,
+        b.duration_months,
+        b.duration_weeks,
+        b.total_hours,
+    ]
+    .into_iter()
+    .flat_map(|r| [r.min, r.max])
+    .flatten()
+}
+
 /// A part with a condition, an explanation and a quoted text: `(place, condition, numbers of
 /// the part's data, quoted text, explanation)`.
 type PartView<'o> = (String, Option<&'o Condition>, Vec<f64>, &'o str, &'o Text);
@@ -95,21 +108,13 @@ fn parts(o: &Ordinance) -> Vec<PartView<'_>> {
     }
     if let Some(a) = &o.assignment {
         let b = &a.bounds;
-        let bounds = [
-            b.hours_per_week,
-            b.duration_months,
-            b.duration_weeks,
-            b.total_hours,
-        ]
-        .iter()
-        .flat_map(|r| [r.min, r.max])
-        .flatten()
-        .chain(
-            b.extension
-                .iter()
-                .flat_map(|e| [f64::from(e.times), f64::from(e.months)]),
-        )
-        .collect();
+        let bounds = bound_numbers(b)
+            .chain(
+                b.extension
+                    .iter()
+                    .flat_map(|e| [f64::from(e.times), f64::from(e.months)]),
+            )
+            .collect();
         out.push((
             format!("assignment {}", a.id),
             None,
@@ -118,19 +123,8 @@ fn parts(o: &Ordinance) -> Vec<PartView<'_>> {
             &a.explanation,
         ));
         for v in &a.variants {
-            let b = &v.bounds;
             let mut nums: Vec<f64> = thresholds(&v.when).iter().map(|t| t.2).collect();
-            nums.extend(
-                [
-                    b.hours_per_week,
-                    b.duration_months,
-                    b.duration_weeks,
-                    b.total_hours,
-                ]
-                .iter()
-                .flat_map(|r| [r.min, r.max])
-                .flatten(),
-            );
+            nums.extend(bound_numbers(&v.bounds));
             out.push((
                 format!("assignment variant {}", v.id),
                 Some(&v.when),

@@ -18,6 +18,43 @@ fn set(props: &PartProps, field: &'static str) -> Callback<String> {
         .reform(move |v: String| Action::Build(BuildAction::Set(field.into(), v)))
 }
 
+/// A text field of the form, one line or several, with its label and an optional hint.
+fn text_field(
+    props: &PartProps,
+    field: &'static str,
+    label: &str,
+    value: &str,
+    hint: Option<&str>,
+    lines: bool,
+) -> Html {
+    let id = format!("tpc-rb-{}", field.replace('_', "-"));
+    let on = set(props, field).reform(move |e: InputEvent| {
+        if lines {
+            e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value()
+        } else {
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value()
+        }
+    });
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    let input = if lines {
+        html! { <textarea id={id.clone()} class="tpc-input tpc-textarea" rows="3" value={value.to_string()}
+        oninput={on} aria-describedby={described} /> }
+    } else {
+        html! { <input id={id.clone()} class="tpc-input" type="text" value={value.to_string()}
+        oninput={on} aria-describedby={described} /> }
+    };
+    html! {
+        <div class={classes!("tpc-rb__field", lines.then_some("tpc-rb__field--wide"))}>
+            <label class="tpc-label" for={id}>{ label }</label>
+            { input }
+            if let Some(h) = hint { <p id={hint_id} class="tpc-hint">{ h }</p> }
+        </div>
+    }
+}
+
 fn text_input(
     props: &PartProps,
     field: &'static str,
@@ -25,20 +62,7 @@ fn text_input(
     value: &str,
     hint: Option<&str>,
 ) -> Html {
-    let id = format!("tpc-rb-{}", field.replace('_', "-"));
-    let on = set(props, field).reform(|e: InputEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        input.value()
-    });
-    let hint_id = format!("{id}-hint");
-    html! {
-        <div class="tpc-rb__field">
-            <label class="tpc-label" for={id.clone()}>{ label }</label>
-            <input id={id} class="tpc-input" type="text" value={value.to_string()} oninput={on}
-                aria-describedby={hint.map(|_| hint_id.clone())} />
-            if let Some(h) = hint { <p id={hint_id} class="tpc-hint">{ h }</p> }
-        </div>
-    }
+    text_field(props, field, label, value, hint, false)
 }
 
 fn text_area(
@@ -48,20 +72,7 @@ fn text_area(
     value: &str,
     hint: Option<&str>,
 ) -> Html {
-    let id = format!("tpc-rb-{}", field.replace('_', "-"));
-    let on = set(props, field).reform(|e: InputEvent| {
-        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-        area.value()
-    });
-    let hint_id = format!("{id}-hint");
-    html! {
-        <div class="tpc-rb__field tpc-rb__field--wide">
-            <label class="tpc-label" for={id.clone()}>{ label }</label>
-            if let Some(h) = hint { <p id={hint_id.clone()} class="tpc-hint">{ h }</p> }
-            <textarea id={id} class="tpc-input tpc-textarea" rows="3" value={value.to_string()} oninput={on}
-                aria-describedby={hint.map(|_| hint_id)} />
-        </div>
-    }
+    text_field(props, field, label, value, hint, true)
 }
 
 fn select(

@@ -76,10 +76,10 @@ pub fn fact_label(lang: Lang, fact: Fact) -> String {
             Some("Hours of volunteer work and care together a week")
         }
         (Lang::Nl, Fact::VolunteerStartAfterBenefitMonths) => {
-            Some("Maanden na de start van de uitkering dat het vrijwilligerswerk begon")
+            Some("Hoeveel maanden na de start van de uitkering het vrijwilligerswerk begon")
         }
         (Lang::En, Fact::VolunteerStartAfterBenefitMonths) => {
-            Some("Months after the benefit started that the volunteer work began")
+            Some("Months from the start of the benefit to the start of the volunteer work")
         }
         _ => None,
     };
@@ -92,7 +92,7 @@ fn kind_nl(k: Kind) -> &'static str {
         Kind::Exemption => "Vrijstelling",
         Kind::Counts => "Telt als tegenprestatie",
         Kind::Judgement => "Oordeel van het college",
-        Kind::Variant => "Andere uren of duur",
+        Kind::Variant => "Andere uren of duur voor een groep",
     }
 }
 
@@ -101,7 +101,7 @@ fn kind_en(k: Kind) -> &'static str {
         Kind::Exemption => "Exemption",
         Kind::Counts => "Counts as the tegenprestatie",
         Kind::Judgement => "Judgement of the college",
-        Kind::Variant => "Other hours or duration",
+        Kind::Variant => "Other hours or duration for a group",
     }
 }
 
@@ -141,7 +141,7 @@ fn problem_nl(p: BuildProblem) -> &'static str {
             "Dit gegeven is ja of nee: kies ja of nee als vergelijking."
         }
         BuildProblem::Form(FormProblem::NoAssignment) => {
-            "Het concept heeft nog geen omvang en duur (assignment) om van af te wijken."
+            "Het concept heeft nog geen uren en duur voor iedereen. Vul die eerst in; daarna kunt u een groep andere uren of duur geven."
         }
         BuildProblem::Form(FormProblem::NoBound) => {
             "Vul de uren per week of het aantal maanden in (of allebei)."
@@ -170,14 +170,14 @@ fn problem_en(p: BuildProblem) -> &'static str {
             "This fact is yes or no: choose yes or no as the comparison."
         }
         BuildProblem::Form(FormProblem::NoAssignment) => {
-            "The draft has no hours and duration (assignment) yet to differ from."
+            "The draft has no hours and duration for everyone yet. Fill those in first; then you can give a group other hours or duration."
         }
         BuildProblem::Form(FormProblem::NoBound) => {
             "Fill in the hours a week or the months (or both)."
         }
         BuildProblem::Form(FormProblem::Bound) => "Fill in hours and months as numbers, like 16 or 3.",
         BuildProblem::Unreadable => {
-            "The draft is not a readable ordinance now. Solve the message at the top first."
+            "The draft is not a readable ordinance now. Fix the problem shown at the top first."
         }
         BuildProblem::Holes => "Fill in the open places first.",
     }
@@ -196,7 +196,7 @@ static NL: BuilderTexts = BuilderTexts {
     form_edit: "Regel {id}",
     id: "Naam van de regel (id)",
     id_hint: "Kleine letters, cijfers en streepjes, zoals vrijwilligerswerk-8-uur.",
-    fact: "Geldt als",
+    fact: "Geldt wanneer",
     comparison: comparison_nl,
     comparison_label: "Vergelijking",
     number: "Getal",
@@ -224,13 +224,13 @@ static NL: BuilderTexts = BuilderTexts {
     saved: "Regel {id} staat in het concept.",
     problem: problem_nl,
     fill_title: "Nog in te vullen",
-    fill_hint: "Dit concept heeft nog {n} open plekken. Vul in wat uw verordening zegt. Tot alles is ingevuld, geeft het concept geen antwoord.",
+    fill_hint: "Nog open: {n}. Vul in wat uw verordening zegt. Tot alles is ingevuld, geeft het concept geen antwoord. Staat een getal in uw verordening in letters (zes)? Pas dan ook de geciteerde tekst aan.",
     fill_button: "Vul in",
-    fill_lines: "regel {lines}",
+    fill_lines: "tekstregel {lines}",
     fill_number: "Vul een getal in, zoals 8 of 7,5.",
     fill_text: "Vul iets in.",
     start_skeleton: "Begin met de opbouw van Oldenzaal (volgt het VNG-model)",
-    fill_status: "Het concept is nog niet af: vul de {n} open plekken hieronder in.",
+    fill_status: "Het concept is nog niet af. Nog open: {n}. Vul ze hieronder in.",
 };
 
 static EN: BuilderTexts = BuilderTexts {
@@ -274,13 +274,13 @@ static EN: BuilderTexts = BuilderTexts {
     saved: "Rule {id} is in the draft.",
     problem: problem_en,
     fill_title: "Still to fill in",
-    fill_hint: "This draft still has {n} open places. Fill in what your ordinance says. Until everything is filled in, the draft gives no answer.",
+    fill_hint: "Still open: {n}. Fill in what your ordinance says. Until everything is filled in, the draft gives no answer. Does your ordinance write a number in words (zes)? Then change the quoted text too.",
     fill_button: "Fill in",
     fill_lines: "line {lines}",
     fill_number: "Fill in a number, like 8 or 7.5.",
     fill_text: "Fill in something.",
     start_skeleton: "Start from the structure of Oldenzaal (follows the VNG model)",
-    fill_status: "The draft is not finished: fill in the {n} open places below.",
+    fill_status: "The draft is not finished. Still open: {n}. Fill them in below.",
 };
 
 pub fn builder_texts(lang: Lang) -> &'static BuilderTexts {

@@ -747,8 +747,8 @@ pub fn toml_block(part: &Part) -> String {
     }
 }
 
-/// The forms of the draft's parts the builder can open, with their places in the draft:
-/// `(rule index or None for a variant, variant index, form)`.
+/// The draft's rules and variants by id, each with its form where the builder can show it
+/// (`None`: only the text can change it).
 pub fn openable(o: &Ordinance) -> Vec<(String, Option<RuleForm>)> {
     let mut out: Vec<(String, Option<RuleForm>)> = o
         .rules

@@ -55,26 +55,6 @@ fn text_field(
     }
 }
 
-fn text_input(
-    props: &PartProps,
-    field: &'static str,
-    label: &str,
-    value: &str,
-    hint: Option<&str>,
-) -> Html {
-    text_field(props, field, label, value, hint, false)
-}
-
-fn text_area(
-    props: &PartProps,
-    field: &'static str,
-    label: &str,
-    value: &str,
-    hint: Option<&str>,
-) -> Html {
-    text_field(props, field, label, value, hint, true)
-}
-
 fn select(
     props: &PartProps,
     field: &'static str,
@@ -135,35 +115,35 @@ fn form_view(props: &PartProps, b: &BuilderTexts, f: &RuleForm) -> Html {
         <>
             <div class="tpc-rb__grid">
                 { select(props, "kind", b.kind_label, kinds) }
-                { text_input(props, "id", b.id, &f.id, Some(b.id_hint)) }
+                { text_field(props, "id", b.id, &f.id, Some(b.id_hint), false) }
                 { select(props, "fact", b.fact, facts) }
                 { select(props, "comparison", b.comparison_label, comparisons) }
                 if f.comparison.takes_number() {
-                    { text_input(props, "number", b.number, &f.number, None) }
+                    { text_field(props, "number", b.number, &f.number, None, false) }
                 }
                 if f.kind == Kind::Judgement {
                     { select(props, "effect", b.effect, effects) }
                 }
                 if f.kind == Kind::Variant {
-                    { text_input(props, "hours_max", b.hours_max, &f.hours_max, None) }
-                    { text_input(props, "months_max", b.months_max, &f.months_max, None) }
+                    { text_field(props, "hours_max", b.hours_max, &f.hours_max, None, false) }
+                    { text_field(props, "months_max", b.months_max, &f.months_max, None, false) }
                 }
             </div>
             <fieldset class="tpc-rb__citation">
                 <legend>{ b.citation }</legend>
-                { text_input(props, "artikel", b.artikel, &f.artikel, None) }
-                { text_input(props, "lid", b.lid, &f.lid, None) }
-                { text_input(props, "onderdeel", b.onderdeel, &f.onderdeel, None) }
+                { text_field(props, "artikel", b.artikel, &f.artikel, None, false) }
+                { text_field(props, "lid", b.lid, &f.lid, None, false) }
+                { text_field(props, "onderdeel", b.onderdeel, &f.onderdeel, None, false) }
             </fieldset>
-            { text_area(props, "source_text", b.source_text, &f.source_text, Some(b.source_text_hint)) }
+            { text_field(props, "source_text", b.source_text, &f.source_text, Some(b.source_text_hint), true) }
             if f.kind == Kind::Judgement {
-                { text_area(props, "question_nl", b.question_nl, &f.question_nl, None) }
-                { text_area(props, "question_en", b.question_en, &f.question_en, None) }
-                { text_input(props, "ask_nl", b.ask_nl, &f.ask_nl, Some(b.ask_hint)) }
-                { text_input(props, "ask_en", b.ask_en, &f.ask_en, None) }
+                { text_field(props, "question_nl", b.question_nl, &f.question_nl, None, true) }
+                { text_field(props, "question_en", b.question_en, &f.question_en, None, true) }
+                { text_field(props, "ask_nl", b.ask_nl, &f.ask_nl, Some(b.ask_hint), false) }
+                { text_field(props, "ask_en", b.ask_en, &f.ask_en, None, false) }
             }
-            { text_area(props, "explanation_nl", b.explanation_nl, &f.explanation_nl, None) }
-            { text_area(props, "explanation_en", b.explanation_en, &f.explanation_en, None) }
+            { text_field(props, "explanation_nl", b.explanation_nl, &f.explanation_nl, None, true) }
+            { text_field(props, "explanation_en", b.explanation_en, &f.explanation_en, None, true) }
         </>
     }
 }

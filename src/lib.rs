@@ -18,6 +18,7 @@ pub mod doors;
 pub mod engine;
 pub mod facts;
 pub mod flow;
+pub mod i18n;
 pub mod law;
 pub mod letters;
 pub mod model;

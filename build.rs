@@ -30,6 +30,10 @@ mod places;
 #[path = "src/validate.rs"]
 mod validate;
 
+#[allow(dead_code)]
+#[path = "src/i18n/mod.rs"]
+mod i18n;
+
 fn fail(message: &str) -> ! {
     eprintln!("\nerror: the bundled ordinances are not valid\n{message}\n");
     std::process::exit(1);
@@ -39,6 +43,42 @@ fn parse(path: &Path) -> model::Ordinance {
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| fail(&format!("{}: cannot read: {e}", path.display())));
     toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())))
+}
+
+/// The bundle with every ordinance's English texts left empty (read again from its file, each
+/// `{ nl, en }` table's `en` blanked).
+fn without_english(bundle: model::Bundle) -> model::Bundle {
+    fn blank(v: &mut toml::Value) {
+        match v {
+            toml::Value::Table(t) => {
+                if t.get("nl").is_some_and(toml::Value::is_str)
+                    && t.get("en").is_some_and(toml::Value::is_str)
+                {
+                    t.insert("en".into(), toml::Value::String(String::new()));
+                }
+                for (_, v) in t.iter_mut() {
+                    blank(v);
+                }
+            }
+            toml::Value::Array(a) => a.iter_mut().for_each(blank),
+            _ => {}
+        }
+    }
+    let strip = |o: model::Ordinance| -> model::Ordinance {
+        let path = format!("ordinances/{}.toml", o.id);
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+        let mut value: toml::Value =
+            toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+        blank(&mut value);
+        value
+            .try_into()
+            .unwrap_or_else(|e| fail(&format!("{path}: {e}")))
+    };
+    model::Bundle {
+        statutes: bundle.statutes.into_iter().map(strip).collect(),
+        ordinances: bundle.ordinances.into_iter().map(strip).collect(),
+        directory: bundle.directory,
+    }
 }
 
 /// Every municipality a bundled ordinance serves is one of the list, by id and name, and a
@@ -145,6 +185,13 @@ fn main() {
         fail(&problems.join("\n"));
     }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The recipient's app (feature english-pack) fetches English with its pack, the ordinances'
+    // English texts included: its bundle leaves them out.
+    let bundle = if std::env::var_os("CARGO_FEATURE_ENGLISH_PACK").is_some() {
+        without_english(bundle)
+    } else {
+        bundle
+    };
     let mut bytes = Vec::new();
     codec::Codec::write(&bundle, &mut bytes);
     std::fs::write(out.join("bundle.bin"), bytes).expect("OUT_DIR is writable");
@@ -153,6 +200,154 @@ fn main() {
         terms::generate(Path::new("law/termijnen.toml")),
     )
     .expect("OUT_DIR is writable");
+    std::fs::write(
+        out.join("locales.rs"),
+        locales::generate(Path::new("locales")),
+    )
+    .expect("OUT_DIR is writable");
+}
+
+/// The language files (`locales/<lang>/*.ftl`): each read and checked against the Dutch (every
+/// message there, no other, the same variables, every plural form of the language), a broken
+/// one failing the build; written as the list of languages, the packs' version and the Dutch
+/// texts built in (English too for every module but the recipient's app, which fetches it).
+mod locales {
+    use super::i18n;
+    use std::path::{Path, PathBuf};
+
+    fn fail(message: &str) -> ! {
+        eprintln!("\nerror: the language files are not valid\n{message}\n");
+        std::process::exit(1);
+    }
+
+    fn files(dir: &Path) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// FNV-1a over every language file, by name: the packs' version changes with any text.
+    fn fnv(parts: &[(String, Vec<u8>)]) -> u32 {
+        let mut h: u32 = 0x811c9dc5;
+        for (name, bytes) in parts {
+            for b in name
+                .bytes()
+                .chain([0])
+                .chain(bytes.iter().copied())
+                .chain([0])
+            {
+                h ^= u32::from(b);
+                h = h.wrapping_mul(0x01000193);
+            }
+        }
+        h
+    }
+
+    fn bundle(lang: &str, files: &[PathBuf]) -> i18n::Bundle {
+        let mut read = Vec::new();
+        for f in files {
+            println!("cargo:rerun-if-changed={}", f.display());
+            let text = std::fs::read_to_string(f)
+                .unwrap_or_else(|e| fail(&format!("{}: {e}", f.display())));
+            match i18n::parse(&text) {
+                Ok(entries) => read.push(entries),
+                Err(errors) => fail(
+                    &errors
+                        .iter()
+                        .map(|e| format!("{}:{}: {}", f.display(), e.line, e.message))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+            }
+        }
+        let probe = i18n::Bundle::new(lang, i18n::plural::Rule::OneOther, read.clone())
+            .unwrap_or_else(|e| fail(&format!("locales/{lang}: {e}")));
+        let plural = probe
+            .plain("language-plural")
+            .unwrap_or_default()
+            .to_string();
+        let rule = i18n::plural::Rule::from_key(&plural).unwrap_or_else(|| {
+            fail(&format!(
+                "locales/{lang}/pack.ftl: language-plural `{plural}` names no plural rule"
+            ))
+        });
+        i18n::Bundle::new(lang, rule, read)
+            .unwrap_or_else(|e| fail(&format!("locales/{lang}: {e}")))
+    }
+
+    pub fn generate(root: &Path) -> String {
+        println!("cargo:rerun-if-changed={}", root.display());
+        let mut langs: Vec<String> = std::fs::read_dir(root)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", root.display())))
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        // Dutch first, English second, then by code.
+        langs.sort_by_key(|l| (l != "nl", l != "en", l.clone()));
+        if langs.first().map(String::as_str) != Some("nl") {
+            fail("locales/nl is missing: the Dutch texts are the reference");
+        }
+        let mut hashed = Vec::new();
+        let mut listed = String::new();
+        let mut sources = String::new();
+        let mut problems = Vec::new();
+        let dutch_files = files(&root.join("nl"));
+        let dutch = bundle("nl", &dutch_files);
+        for lang in &langs {
+            let dir = root.join(lang);
+            let files = files(&dir);
+            let b = bundle(lang, &files);
+            if lang != "nl" {
+                problems.extend(b.problems_against(&dutch));
+            }
+            let name = b.plain("language-name").unwrap_or_default();
+            let rtl = match b.plain("language-dir") {
+                Some("rtl") => true,
+                Some("ltr") => false,
+                other => fail(&format!(
+                    "locales/{lang}/pack.ftl: language-dir {other:?} is not ltr or rtl"
+                )),
+            };
+            listed.push_str(&format!(
+                "    LanguageInfo {{ code: {lang:?}, name: {name:?}, rtl: {rtl} }},\n"
+            ));
+            let mut names = Vec::new();
+            for f in &files {
+                let file = f
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+                    .to_string();
+                hashed.push((
+                    format!("{lang}/{file}"),
+                    std::fs::read(f).unwrap_or_default(),
+                ));
+                let abs = std::fs::canonicalize(f)
+                    .unwrap_or_else(|e| fail(&format!("{}: {e}", f.display())));
+                names.push(format!("include_str!({:?})", abs.display().to_string()));
+            }
+            let list = names.join(", ");
+            match lang.as_str() {
+                "nl" => sources.push_str(&format!("/// The Dutch texts, built in.\npub const DUTCH: &[&str] = &[{list}];\n")),
+                "en" => sources.push_str(&format!(
+                    "/// The English texts, built in everywhere but in the recipient's app (which fetches them).\n#[cfg(not(feature = \"english-pack\"))]\npub const ENGLISH: &[&str] = &[{list}];\n"
+                )),
+                _ => {}
+            }
+        }
+        if !problems.is_empty() {
+            fail(&problems.join("\n"));
+        }
+        let version = format!("{}-{:08x}", env!("CARGO_PKG_VERSION"), fnv(&hashed));
+        format!(
+            "/// The version a fetched pack must carry: the app's version and the texts'.\npub const PACK_VERSION: &str = {version:?};\n\n/// Every language, Dutch first, each named in itself.\npub const LANGUAGES: &[LanguageInfo] = &[\n{listed}];\n\n{sources}"
+        )
+    }
 }
 
 /// The objection term and the holidays (`law/termijnen.toml`), validated and written as Rust

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, newPage, open, answer, step, ROOT, SHOTS } from "./helpers.mjs";
+import { start, newPage, open, answer, step, ROOT, SHOTS, chooseLanguage } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -115,8 +115,7 @@ test("targets are at least 44 px (labels included), and nothing scrolls sideways
     const page = await newPage(env.browser, { viewport });
     await open(page, env.server.url);
     if (lang === "en") {
-      await page.click("button.tpc-lang");
-      await page.waitForFunction(() => document.documentElement.lang === "en");
+      await chooseLanguage(page, "en");
     }
     for (let i = 0; i < 30; i++) {
       const s = await step(page);

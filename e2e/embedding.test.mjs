@@ -78,6 +78,8 @@ document.addEventListener("tegenprestatie-check:outcome", (e) => window.outcomes
   writeFileSync(join(dir, "broken.html"), page(`<tegenprestatie-check id="broken" ordinance="broken.json" lang="nl"></tegenprestatie-check>
   <tegenprestatie-check id="missing" ordinance="missing.json" lang="nl"></tegenprestatie-check>`));
   writeFileSync(join(dir, "later.html"), page(""));
+  writeFileSync(join(dir, "tr.html"), page(`<tegenprestatie-check gemeente="rotterdam" lang="tr"></tegenprestatie-check>`, { lang: "nl" }));
+  writeFileSync(join(dir, "ar.html"), page(`<tegenprestatie-check gemeente="rotterdam" lang="ar"></tegenprestatie-check>`, { lang: "nl" }));
   writeFileSync(join(dir, "remember.html"), page(`<tegenprestatie-check id="r" gemeente="oldenzaal" lang="nl" remember></tegenprestatie-check>`));
   // The browser asks every origin for its icon; the host has one.
   copyFileSync(join(DIST, "icon-192.png"), join(dir, "favicon.ico"));
@@ -144,7 +146,9 @@ test("one tag on a second origin under a strict CSP: two independent instances, 
   assert.equal(await p.textContent("#a .tpc-heading"), "Hoe oud bent u?");
   assert.match(await p.textContent("#a .tpc-step"), /^Vraag 1 van ongeveer \d+$/);
   assert.equal(await p.locator("#a .tpc-back").count(), 0, "no way back to a choice that is not there");
-  // The second takes the host's language (en-GB) and asks for the municipality.
+  // The second takes the host's language (en-GB: its pack comes from the asset origin) and asks
+  // for the municipality.
+  await p.waitForFunction(() => document.querySelector("#b").shadowRoot.querySelector(".tpc").lang === "en");
   assert.equal(await p.textContent("#b .tpc-heading"), "Which municipality do you live in?");
 
   // Styles do not leak in: the host's loud h1 rule stops at the shadow root...
@@ -462,3 +466,26 @@ test("a letter in the widget under a strict CSP: its own module and style sheet 
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });
+
+for (const [code, words] of [["tr", /Kaç yaşındasınız/], ["ar", /كم عمركم|عمر/]]) {
+  test(`the widget with lang="${code}" on a host page under the strict CSP: its pack from the asset origin, the host untouched`, async () => {
+    const p = await open(`${code}.html`, { width: 360, height: 740 });
+    const packs = [];
+    p.on("request", (r) => { if (/\/lang-[a-z]+-[^/]+\.ftl$/.test(r.url())) packs.push(r.url()); });
+    await p.waitForSelector("tegenprestatie-check .tpc-heading");
+    await p.waitForFunction((c) => document.querySelector("tegenprestatie-check").shadowRoot.querySelector(".tpc").lang === c, code);
+    assert.match(await p.textContent("tegenprestatie-check .tpc-heading"), words);
+    assert.ok(packs.length <= 1 && packs.every((u) => u.startsWith(A)), `fetched from the asset origin: ${packs}`);
+    const dir = await p.getAttribute("tegenprestatie-check .tpc", "dir");
+    assert.equal(dir, code === "ar" ? "rtl" : "ltr", "direction on the widget's own root");
+    const state = await hostState(p);
+    assert.equal(state.lang, "nl", "the host's lang is untouched");
+    assert.equal(await p.evaluate(() => document.documentElement.getAttribute("dir")), null, "the host's direction is untouched");
+    await complete(p, "tegenprestatie-check", { age: 30, benefit: "participatiewet" });
+    assert.equal(await p.getAttribute("tegenprestatie-check .tpc", "lang"), code);
+    await p.screenshot({ path: join(SHOTS, `embedded-${code}-result-360.png`), fullPage: true });
+    assert.deepEqual(await p.evaluate(() => window.violations), [], "no CSP violation");
+    assert.deepEqual(p.errors, []);
+    await p.context().close();
+  });
+}

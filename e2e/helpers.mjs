@@ -103,3 +103,10 @@ export async function answer(page, gemeente, answers = {}, { until, screenshots,
   }
   throw new Error("the check did not end");
 }
+
+/** Chooses a language in the check's list and waits until its texts are shown (a pack may be
+ * fetched first). */
+export async function chooseLanguage(page, code) {
+  await page.selectOption("#tpc-lang", code);
+  await page.waitForFunction((c) => document.querySelector(".tpc")?.getAttribute("lang") === c, code);
+}

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, newPage, open, answer, ROOT, SHOTS } from "./helpers.mjs";
+import { start, newPage, open, answer, ROOT, SHOTS, chooseLanguage } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -252,7 +252,7 @@ test("no letter is offered without a benefit; in English the letter stays Dutch 
 
   const en = await newPage(env.browser, PHONE);
   await open(en, env.server.url);
-  await en.click("button.tpc-lang");
+  await chooseLanguage(en, "en");
   await answer(en, "rotterdam", CARER);
   await en.click("#tpc-letter-open");
   await en.click('button[data-letter="bezwaar"]');

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { start, newPage, open, answer, heading, step, ROOT, SHOTS } from "./helpers.mjs";
+import { start, newPage, open, answer, heading, step, ROOT, SHOTS, chooseLanguage } from "./helpers.mjs";
 import { PHONE } from "./walks.mjs";
 
 let env;
@@ -116,8 +116,7 @@ for (const lang of ["nl", "en"]) {
     const page = await newPage(env.browser, { viewport: PHONE, bypassCSP: true });
     await open(page, env.server.url);
     if (lang === "en") {
-      await page.click("button.tpc-lang");
-      await page.waitForFunction(() => document.documentElement.lang === "en");
+      await chooseLanguage(page, "en");
     }
     await tabTo(page, "#tpc-gemeente-zoek");
     await page.keyboard.type("Den Haag");

@@ -2,7 +2,7 @@
 // person reads on the result page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, newPage, open, answer, heading } from "./helpers.mjs";
+import { start, newPage, open, answer, heading, chooseLanguage } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -42,8 +42,7 @@ test("Helmond, 8 hours of volunteer work: exempt (Dutch)", async () => {
 test("Rotterdam, 20 hours of volunteer work: it counts (fulfilled, English)", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
-  await page.click("button.tpc-lang");
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await chooseLanguage(page, "en");
   await answer(page, "rotterdam", { age: 30, benefit: "participatiewet", volunteers: "yes", volunteer_hours_per_week: 20, volunteer_months: 3 }, { screenshots: "fulfilled-en" });
   const r = await outcome(page);
   assert.equal(r.headline, "What you already do counts as the tegenprestatie");
@@ -53,7 +52,7 @@ test("Rotterdam, 20 hours of volunteer work: it counts (fulfilled, English)", as
 test("Zevenaar, age 17: the law does not reach you (not applicable, English)", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
-  await page.click("button.tpc-lang");
+  await chooseLanguage(page, "en");
   await answer(page, "zevenaar", { age: 17, benefit: "participatiewet" }, { screenshots: "not-applicable-en" });
   const r = await outcome(page);
   assert.equal(r.headline, "You do not have to do a tegenprestatie");
@@ -78,7 +77,7 @@ test("Wijdemeren, care of unknown necessity: what follows if the municipality sa
 test("Oldenzaal, step 3 on the ladder: full-text ordinance cited by article (obligated, English)", async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url);
-  await page.click("button.tpc-lang");
+  await chooseLanguage(page, "en");
   await answer(page, "oldenzaal", { age: 41, benefit: "participatiewet", participation_ladder_step: "3" });
   const r = await outcome(page);
   assert.equal(r.headline, "The municipality can ask you to do a tegenprestatie: at most 24 hours a week, at most 6 months");

@@ -2,7 +2,7 @@
 // language keeps the answers, and "Wis mijn antwoorden" clears everything.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, newPage, open, answer, heading, step } from "./helpers.mjs";
+import { start, newPage, open, answer, heading, step, chooseLanguage } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -75,8 +75,7 @@ test("switching language on the result keeps the answers and translates the outc
   await open(page, env.server.url);
   await answer(page, "overbetuwe", { ...person, volunteer_hours_per_week: 4 });
   assert.equal(await heading(page), "U hoeft geen tegenprestatie te doen");
-  await page.click("button.tpc-lang");
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await chooseLanguage(page, "en");
   assert.equal(await heading(page), "You do not have to do a tegenprestatie");
   assert.match(page.url(), /taal=en/);
   assert.match(page.url(), /volunteer_hours_per_week=4/);

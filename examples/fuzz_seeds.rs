@@ -155,5 +155,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "dates.csv",
         b"date;birth_date;benefit\n2027-01-04;4-1-1990;ioaz\n2027-01-04;1958-03-01;\n",
     )?;
+
+    // Language packs: each language's pack as the build writes it, and each cut in half.
+    for entry in fs::read_dir(root.join("locales"))? {
+        let dir = entry?.path();
+        let code = dir
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or("x")
+            .to_string();
+        if code == "nl" {
+            continue;
+        }
+        let mut files: Vec<_> = fs::read_dir(&dir)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        files.sort();
+        let texts: Vec<String> = files
+            .iter()
+            .map(fs::read_to_string)
+            .collect::<Result<_, _>>()?;
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let pack = tegenprestatie_check::i18n::pack::write(
+            &code,
+            tegenprestatie_check::flow::texts::languages::PACK_VERSION,
+            &refs,
+        );
+        write("language_pack", &format!("{code}.ftl"), pack.as_bytes())?;
+        let half = pack
+            .char_indices()
+            .nth(pack.chars().count() / 2)
+            .map_or(0, |(i, _)| i);
+        write(
+            "language_pack",
+            &format!("{code}-cut.ftl"),
+            &pack.as_bytes()[..half],
+        )?;
+    }
     Ok(())
 }

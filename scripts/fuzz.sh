@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every input door with libFuzzer (cargo-fuzz); not part of scripts/test.sh.
 #
-#   scripts/fuzz.sh [door ...]      doors: answers_json ordinance_file url_fragment intake_file caseload_csv workbench_text letter_form
+#   scripts/fuzz.sh [door ...]      doors: answers_json ordinance_file url_fragment intake_file caseload_csv workbench_text letter_form language_pack
 #   FUZZ_RUNS=10000000 FUZZ_SECONDS=1800   per door: stop at whichever comes first
 #
 # Installs a nightly toolchain and cargo-fuzz when missing, writes the seeds
@@ -18,7 +18,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 RUNS="${FUZZ_RUNS:-10000000}"
 SECONDS_EACH="${FUZZ_SECONDS:-1800}"
 DOORS=("$@")
-[ ${#DOORS[@]} -gt 0 ] || DOORS=(answers_json ordinance_file url_fragment intake_file caseload_csv workbench_text letter_form)
+[ ${#DOORS[@]} -gt 0 ] || DOORS=(answers_json ordinance_file url_fragment intake_file caseload_csv workbench_text letter_form language_pack)
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz > /dev/null || cargo install cargo-fuzz --locked

@@ -1,5 +1,6 @@
-// Trunk's post-build hook: the stable entry module, its minified scripts, then the offline
-// worker's precache list (which hashes every shipped file as shipped).
+// Trunk's post-build hook: the stable entry module, its minified scripts, the language packs,
+// then the offline worker's precache list (which hashes every shipped file as shipped).
 await import("./embed-entry.mjs");
 await import("./minify-js.mjs");
+await import("./language-packs.mjs");
 await import("./sw-precache.mjs");

@@ -20,10 +20,11 @@ function files(root) {
 // The JS API module (api.js, api_bg.wasm) is for other pages and tools: the recipient's app
 // never loads it, so it is not precached either; nor are the caseworker desk (desk.js, its wasm
 // and desk.css), the policy workbench (workbench.js, …) and the letters (letters.js, its wasm and
-// letters.css, loaded when a person asks for a letter), which sw.js keeps once used.
+// letters.css, loaded when a person asks for a letter) and the language packs (lang-*.ftl, fetched
+// when a person chooses the language), which sw.js keeps once used.
 const shipped = files(dir)
   .map((path) => relative(dir, path).split("\\").join("/"))
-  .filter((path) => path !== "sw.js" && !path.startsWith("api") && !path.startsWith("desk") && !path.startsWith("workbench") && !path.startsWith("letters"))
+  .filter((path) => path !== "sw.js" && !path.startsWith("api") && !path.startsWith("desk") && !path.startsWith("workbench") && !path.startsWith("letters") && !path.startsWith("lang-"))
   .sort();
 const hash = createHash("sha256");
 for (const path of shipped) {

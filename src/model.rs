@@ -550,3 +550,60 @@ pub struct Bundle {
     #[serde(default)]
     pub directory: Directory,
 }
+
+impl Ordinance {
+    /// Every text of the ordinance a person reads, with where it is (`rule mantelzorg`): the
+    /// language packs translate each (`i18n::text_key`).
+    pub fn texts(&self) -> Vec<(String, &Text)> {
+        let mut out: Vec<(String, &Text)> = Vec::new();
+        for m in &self.municipalities {
+            if let Some(t) = &m.since {
+                out.push((format!("municipality {} since", m.id), t));
+            }
+        }
+        if let Some(r) = &self.version.replaced_by {
+            out.push(("replaced by".into(), &r.known));
+        }
+        if let Some(a) = &self.assignment {
+            out.push((format!("assignment {}", a.id), &a.explanation));
+            if let Some(t) = &a.bounds.renewal {
+                out.push((format!("assignment {} renewal", a.id), t));
+            }
+            for v in &a.variants {
+                out.push((format!("variant {}", v.id), &v.explanation));
+                if let Some(t) = &v.bounds.renewal {
+                    out.push((format!("variant {} renewal", v.id), t));
+                }
+            }
+        }
+        for r in &self.rules {
+            out.push((format!("rule {}", r.id), &r.explanation));
+            if let Some(j) = &r.judgement {
+                out.push((format!("rule {} judgement", r.id), &j.question));
+                if let Some(t) = &j.ask {
+                    out.push((format!("rule {} judgement ask", r.id), t));
+                }
+            }
+        }
+        for (i, x) in self.info.iter().enumerate() {
+            out.push((format!("info {}", i + 1), &x.text));
+        }
+        for (i, x) in self.practice.iter().enumerate() {
+            out.push((format!("practice {}", i + 1), &x.text));
+        }
+        for m in &self.milestones {
+            out.push((format!("milestone {}", m.id), &m.label));
+        }
+        if let Some(law) = &self.law {
+            out.push(("pension age".into(), &law.pension_age.explanation));
+            if let Some(m) = &law.merger {
+                out.push(("merger rule".into(), &m.explanation));
+            }
+        }
+        if let Some(n) = &self.rules_not_known {
+            out.push(("rules not known name".into(), &n.name));
+            out.push(("rules not known summary".into(), &n.summary));
+        }
+        out
+    }
+}

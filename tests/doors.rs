@@ -86,3 +86,8 @@ fn the_workbench_text_boxes_survive_their_corpus() {
 fn the_letters_form_survives_its_corpus() {
     replay("letter_form", doors::letter_form);
 }
+
+#[test]
+fn a_language_pack_survives_its_corpus() {
+    replay("language_pack", doors::language_pack);
+}

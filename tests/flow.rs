@@ -459,13 +459,13 @@ fn every_question_and_option_has_text_in_both_languages() {
     for lang in [Lang::Nl, Lang::En] {
         let c = t(lang);
         for q in Question::ALL {
-            assert!(!(c.question)(q).title.is_empty());
+            assert!(!c.question(q).title.is_empty());
             for field in q.fields() {
-                assert!(!(c.field_label)(*field).is_empty());
+                assert!(!c.field_label(*field).is_empty());
                 if let input @ Input::Choice { .. } = field.input() {
                     for option in input.options() {
                         assert!(
-                            (c.option_label)(*field, option).is_some(),
+                            c.option_label(*field, option).is_some(),
                             "{lang:?} {field:?} {option}"
                         );
                     }

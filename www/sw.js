@@ -33,9 +33,10 @@ async function respond(request) {
     if (page) return page;
   }
   const response = await fetch(request);
-  // The caseworker desk, the workbench and the letters are not precached (most visits never load
-  // them): kept once they are used, so a letter made once can be made again offline.
-  if (response.ok && /\/(desk|workbench|letters)[._]/.test(new URL(request.url).pathname)) {
+  // The caseworker desk, the workbench, the letters and the language packs are not precached
+  // (most visits never load them): kept once they are used, so a letter made once can be made
+  // again offline, and a language chosen once works offline too.
+  if (response.ok && /\/((desk|workbench|letters)[._]|lang-)/.test(new URL(request.url).pathname)) {
     cache.put(request, response.clone());
   }
   return response;

@@ -8,10 +8,12 @@ use yew::prelude::*;
 
 use super::browser;
 use super::header::Header;
+use super::language_pack::use_language_pack;
 use super::law_changed::LawChanged;
 use super::municipality_step::MunicipalityStep;
 use super::place::Place;
 use super::question_step::QuestionStep;
+use super::read_aloud::ReadAloud;
 use super::reference_day::ReferenceDay;
 use super::result::ResultScreen;
 use super::review::Review;
@@ -86,7 +88,7 @@ fn initial(props: &CheckProps) -> State {
 fn page_title(state: &State, env: &Env) -> String {
     let c = t(state.lang);
     let screen_title = match state.screen {
-        Screen::Question(q) => (c.question)(q).title.to_string(),
+        Screen::Question(q) => c.question(q).title.to_string(),
         Screen::Review => c.review_title.to_string(),
         Screen::Result => c.result_title.to_string(),
     };
@@ -137,6 +139,25 @@ pub fn Check(props: &CheckProps) -> Html {
             cleared.set(clearing);
             store.dispatch(action)
         })
+    };
+
+    // The chosen language's pack; until it is here (or when it is refused) the texts are Dutch,
+    // and every view reads the language they are in.
+    let language = use_language_pack(
+        store.0.lang,
+        place,
+        dispatch.reform(|_| Action::SetLang(Lang::Nl)),
+    );
+    let chosen = store.0.lang;
+    let in_dutch_for_now;
+    let state = if language.shown == state.lang {
+        state
+    } else {
+        in_dutch_for_now = State {
+            lang: language.shown,
+            ..state.clone()
+        };
+        &in_dutch_for_now
     };
 
     // The host page changed its attributes: the language, or the fixed municipality.
@@ -305,28 +326,44 @@ pub fn Check(props: &CheckProps) -> Html {
         </>
     };
     let notice = html! {
-        if *cleared {
-            <p class="tpc-notice" role="status">{ c.cleared }</p>
-        }
+        <>
+            if *cleared {
+                <p class="tpc-notice" role="status">{ c.cleared }</p>
+            }
+            <div role="status" class="tpc-lang-status">
+                if language.loading {
+                    <p class="tpc-notice">{ c.language_loading }</p>
+                }
+            </div>
+            if let Some(problem) = language.problem {
+                <p class="tpc-notice tpc-notice--warning" role="alert" lang="nl">{ problem }</p>
+            }
+            if !c.language.dutch_leads.is_empty() {
+                <p class="tpc-dutch-leads">{ c.language.dutch_leads }</p>
+            }
+        </>
     };
+    let dir = if state.lang.rtl() { "rtl" } else { "ltr" };
     // A guest is a region of the host's page: no second banner or content-info landmark.
     let inner = if place.is_page() {
         html! {
-            <div class="tpc" data-step={step_key.clone()} lang={state.lang.code()}>
-                <Header lang={state.lang} on_action={dispatch.clone()} landmark=true />
+            <div class="tpc" data-step={step_key.clone()} lang={state.lang.code()} {dir}>
+                <Header lang={state.lang} {chosen} on_action={dispatch.clone()} landmark=true />
                 { notice }
                 { past.clone() }
+                <ReadAloud lang={state.lang} screen={step_key.clone()} />
                 <div class="tpc-body">{ body }</div>
                 <footer class="tpc-footer">{ footer }</footer>
             </div>
         }
     } else {
         html! {
-            <section class="tpc tpc--guest" data-step={step_key} lang={state.lang.code()}
+            <section class="tpc tpc--guest" data-step={step_key.clone()} lang={state.lang.code()} {dir}
                 aria-label={c.app_title}>
-                <Header lang={state.lang} on_action={dispatch.clone()} landmark=false />
+                <Header lang={state.lang} {chosen} on_action={dispatch.clone()} landmark=false />
                 { notice }
                 { past }
+                <ReadAloud lang={state.lang} screen={step_key.clone()} />
                 <div class="tpc-body">{ body }</div>
                 <div class="tpc-footer">{ footer }</div>
             </section>

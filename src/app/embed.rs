@@ -236,6 +236,7 @@ fn place_for(
                 options.gemeente.as_deref().unwrap_or("")
             ),
             print,
+            assets: text_of(internals, "assets"),
         })),
     }
 }

@@ -1,13 +1,17 @@
-//! The top bar: the product name and the language switch.
+//! The top bar: the product name and the language choice.
 
 use yew::prelude::*;
 
+use super::language_menu::LanguageMenu;
 use crate::flow::state::{Action, Lang};
 use crate::flow::texts::t;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
+    /// The language the texts are in.
     pub lang: Lang,
+    /// The language chosen (its pack may still be on its way).
+    pub chosen: Lang,
     pub on_action: Callback<Action>,
     /// The page's banner (the standalone app); a guest's header is no landmark.
     pub landmark: bool,
@@ -16,19 +20,10 @@ pub struct HeaderProps {
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let c = t(props.lang);
-    let other = match props.lang {
-        Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
-    };
-    let switch = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::SetLang(other));
     let content = html! {
         <>
             <p class="tpc-brand">{ c.app_title }</p>
-            <button type="button" class="tpc-button tpc-button--subtle tpc-lang" lang={other.code()} onclick={switch}>
-                { t(other).lang_name }
-            </button>
+            <LanguageMenu chosen={props.chosen} shown={props.lang} on_action={props.on_action.clone()} />
         </>
     };
     if props.landmark {

@@ -26,7 +26,7 @@ const SHOWN: usize = 12;
 pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
-    let text = (c.question)(Question::Municipality);
+    let text = c.question(Question::Municipality);
     html! {
         <StepFrame state={state.clone()} on_action={props.on_action.clone()}>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
@@ -54,7 +54,7 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
         .get(&Field::Municipality)
         .cloned()
         .unwrap_or_default();
-    let text = (c.question)(Question::Municipality);
+    let text = c.question(Question::Municipality);
     let error = state
         .error_for(Field::Municipality)
         .map(|p| problem_text(state.lang, Field::Municipality, p));
@@ -114,8 +114,7 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
     let count = match hits.len() {
         _ if typed.is_empty() => String::new(),
         0 => c.none_found.to_string(),
-        1 => c.found_one.to_string(),
-        n => fill(c.found, &[("n", &n.to_string())]),
+        n => c.found(n),
     };
     let more = hits.len().saturating_sub(SHOWN);
     let on_search = {
@@ -163,7 +162,7 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
             // new list took 30 to 60 ms, a patched one a few).
             <fieldset class={classes!("tpc-fieldset", error.map(|_| "tpc-field--invalid"))} aria-describedby={describedby}
                 hidden={shown.is_empty() && error.is_none()}>
-                <legend class="tpc-legend tpc-label">{ (c.field_label)(Field::Municipality) }</legend>
+                <legend class="tpc-legend tpc-label">{ c.field_label(Field::Municipality) }</legend>
                 if let Some(hint) = text.hint {
                     <p class="tpc-hint" id="tpc-gemeente-hint">{ hint }</p>
                 }
@@ -194,7 +193,7 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
                         let rules = if o.detail == Detail::NotKnown {
                             c.no_ordinance_meta.to_string()
                         } else {
-                            format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), (c.detail_short)(o.detail))
+                            format!("{} · {}", fill(c.ordinance_label, &[("year", &o.version.year.to_string())]), c.detail_short(o.detail))
                         };
                         let via = match &hit.via {
                             Via::Name => None,
@@ -218,7 +217,7 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
                 </div>
             </fieldset>
             if more > 0 {
-                <p class="tpc-hint">{ fill(c.search_more, &[("n", &more.to_string())]) }</p>
+                <p class="tpc-hint">{ c.search_more(more) }</p>
             }
             if let Some(note) = merged {
                 <p class="tpc-notice tpc-notice--warning" role="status">{ note }</p>

@@ -22,6 +22,9 @@ pub struct Guest {
     /// Prints the widget alone (the entry module's printer, a frame of its own); the host's
     /// page is never printed.
     pub print: Option<js_sys::Function>,
+    /// Where the check's own files are (the entry module's folder, perhaps on another origin):
+    /// the language packs are fetched from there.
+    pub assets: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -45,6 +48,13 @@ impl PartialEq for Place {
 impl Place {
     pub fn page(root: web_sys::Element) -> Place {
         Place { root, guest: None }
+    }
+
+    /// The address of one of the check's own files (a language pack): beside the entry module
+    /// for a guest, beside the page for the standalone app.
+    pub fn asset(&self, name: &str) -> String {
+        let base = self.guest.as_ref().and_then(|g| g.assets.as_deref());
+        format!("{}{name}", base.unwrap_or(""))
     }
 
     pub fn is_page(&self) -> bool {

@@ -59,7 +59,7 @@ fn describedby(hint: Option<&str>, field: Field, has_error: bool) -> Option<Stri
 fn choice(props: &QuestionStepProps, field: Field, options: Vec<&'static str>) -> Html {
     let state = &props.state;
     let c = t(state.lang);
-    let text = (c.question)(props.question);
+    let text = c.question(props.question);
     let hint_id = format!("tpc-{}-hint", field.key());
     let message = error_message(state, field);
     let current = state.draft.get(&field).cloned().unwrap_or_default();
@@ -85,7 +85,7 @@ fn choice(props: &QuestionStepProps, field: Field, options: Vec<&'static str>) -
                             <input class="tpc-radio__input" type="radio" name={field.key()} id={id.clone()}
                                 value={*option} checked={current == *option} {onchange} />
                             <label class="tpc-radio__label" for={id}>
-                                { (c.option_label)(field, option).unwrap_or(option) }
+                                { c.option_label(field, option).unwrap_or(option) }
                             </label>
                         </div>
                     }
@@ -99,7 +99,7 @@ fn choice(props: &QuestionStepProps, field: Field, options: Vec<&'static str>) -
 fn numbers(props: &QuestionStepProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
-    let text = (c.question)(props.question);
+    let text = c.question(props.question);
     let fields = props.question.fields();
     let single = fields.len() == 1;
     html! {
@@ -122,7 +122,7 @@ fn numbers(props: &QuestionStepProps) -> Html {
                 let hint = (single && text.hint.is_some()).then_some("tpc-question-hint");
                 html! {
                     <div class={classes!("tpc-field", message.map(|_| "tpc-field--invalid"))}>
-                        <label class="tpc-label" for={id.clone()}>{ (c.field_label)(field) }</label>
+                        <label class="tpc-label" for={id.clone()}>{ c.field_label(field) }</label>
                         { error_html(state.lang, field, message) }
                         <div class="tpc-input-unit">
                             <input {id} class="tpc-input tpc-input--number" type="text"

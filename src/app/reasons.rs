@@ -64,7 +64,7 @@ pub fn reasons(lang: Lang, c: &Catalogue, d: &Decision<'_>, info: &[(&str, &Info
                 <h2>{ c.next_steps_sources }</h2>
                 <ul class="tpc-grounds">
                     { for info.iter().map(|(title, i)| html! {
-                        <li><p>{ (c.topic)(i.topic) }{ ": " }{ label(c, &i.citation, title) }</p></li>
+                        <li><p>{ c.topic(i.topic) }{ ": " }{ label(c, &i.citation, title) }</p></li>
                     }) }
                 </ul>
             }
@@ -88,7 +88,7 @@ pub fn reasons(lang: Lang, c: &Catalogue, d: &Decision<'_>, info: &[(&str, &Info
                     <dd>{ date.dutch() }</dd>
                 }
                 <dt>{ c.detail_label }</dt>
-                <dd>{ (c.detail)(ordinance.detail) }</dd>
+                <dd>{ c.detail(ordinance.detail) }</dd>
             </dl>
             <ul class="tpc-sources">
                 { for sources.into_iter().map(|(title, places)| html! {

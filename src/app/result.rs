@@ -50,7 +50,7 @@ fn next_steps(lang: Lang, c: &Catalogue, d: &Decision<'_>, info: &[(&str, &Info)
     html! {
         <section class="tpc-next">
             <h2>{ c.next_steps_title }</h2>
-            <p class="tpc-first-step">{ (c.status_next)(d.status) }</p>
+            <p class="tpc-first-step">{ c.status_next(d.status) }</p>
             if !info.is_empty() || renewal.is_some() {
                 <ul class="tpc-next__list">
                     { for info.iter().map(|(_, i)| html! { <li>{ pick(lang, &i.text) }</li> }) }

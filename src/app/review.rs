@@ -27,7 +27,7 @@ fn shown_value(state: &State, env: &Env, field: Field) -> String {
             .find(raw)
             .map(|(_, m)| m.name.clone())
             .unwrap_or_else(|| raw.to_string()),
-        Input::Choice { .. } => (c.option_label)(field, raw).unwrap_or(raw).to_string(),
+        Input::Choice { .. } => c.option_label(field, raw).unwrap_or(raw).to_string(),
         Input::Date => raw.to_string(),
         Input::Number { .. } => format!("{raw} {}", unit(state.lang, field)),
     }
@@ -49,12 +49,12 @@ pub fn Review(props: &ReviewProps) -> Html {
                     let edit = props.on_action.reform(move |_: MouseEvent| Action::Edit(q));
                     html! {
                         <div class="tpc-summary__row">
-                            <dt class="tpc-summary__key">{ (c.field_label)(field) }</dt>
+                            <dt class="tpc-summary__key">{ c.field_label(field) }</dt>
                             <dd class="tpc-summary__value">{ shown_value(state, &env, field) }</dd>
                             <dd class="tpc-summary__action">
                                 <button type="button" class="tpc-link-button" onclick={edit}>
                                     { c.change }
-                                    <span class="tpc-visually-hidden">{ " " }{ (c.field_label)(field) }</span>
+                                    <span class="tpc-visually-hidden">{ " " }{ c.field_label(field) }</span>
                                 </button>
                             </dd>
                         </div>

@@ -71,7 +71,7 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
                 ("date", &d.pension.on.map_or(String::new(), |on| crate::flow::texts::day::long_date(lang, on))),
             ]) }</p>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ headline(c, d.status, bounds) }</h1>
-            if let Some(lead) = (c.status_lead)(d.status) {
+            if let Some(lead) = c.status_lead(d.status) {
                 <p class="tpc-outcome__lead">{ lead }</p>
             }
             if d.status == Status::Obligated && no_maximum(bounds) {

@@ -77,7 +77,7 @@ pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
 /// The headline of an outcome: the status, with the bounds where the municipality can ask
 /// something ("U moet een tegenprestatie doen: hoogstens 20 uur per week").
 pub fn headline(c: &Catalogue, status: Status, bounds: Option<&Bounds>) -> String {
-    let base = (c.status_headline)(status);
+    let base = c.status_headline(status);
     match (status, bounds.map(|b| self::bounds(b, &c.bounds))) {
         (Status::Obligated, Some(words)) if !words.is_empty() => format!("{base}: {words}"),
         _ => base.to_string(),

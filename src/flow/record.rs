@@ -65,7 +65,7 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
         })
         .collect();
     let college = judgement_rows(lang, c, &d.branches);
-    let mut next = vec![(c.status_next)(d.status).to_string()];
+    let mut next = vec![c.status_next(d.status).to_string()];
     for topic in topics(d.status) {
         for o in [d.statute, d.ordinance] {
             for i in o.info.iter().filter(|i| i.topic == *topic) {
@@ -160,7 +160,7 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
             .map(|p| pick(lang, &p.text).to_string())
             .collect(),
         version: if d.ordinance.detail == crate::model::Detail::NotKnown {
-            (c.detail)(d.ordinance.detail).to_string()
+            c.detail(d.ordinance.detail).to_string()
         } else {
             fill(
                 w.version,
@@ -168,7 +168,7 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
                     ("title", &d.ordinance.title),
                     ("year", &v.year.to_string()),
                     ("from", &from),
-                    ("detail", (c.detail)(d.ordinance.detail)),
+                    ("detail", c.detail(d.ordinance.detail)),
                 ],
             )
         },
@@ -267,7 +267,7 @@ fn answer_text(desk: &Desk, field: Field) -> Option<String> {
     }
     Some(match field.input() {
         Input::Choice { .. } if raw == UNKNOWN => c.unknown.to_string(),
-        Input::Choice { .. } => (c.option_label)(field, raw).unwrap_or(raw).to_string(),
+        Input::Choice { .. } => c.option_label(field, raw).unwrap_or(raw).to_string(),
         _ => format!("{raw} {}", unit(lang, field)).trim().to_string(),
     })
 }
@@ -303,8 +303,8 @@ pub fn record(desk: &Desk, env: &Env) -> Record {
                     continue;
                 }
                 let label = match row.question.fields() {
-                    [_] => (c.question)(row.question).title,
-                    _ => (c.field_label)(*field),
+                    [_] => c.question(row.question).title,
+                    _ => c.field_label(*field),
                 };
                 let value = answer_text(desk, *field).unwrap_or_else(|| w.not_answered.into());
                 answers.push((label.to_string(), value));

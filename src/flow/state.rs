@@ -3,6 +3,7 @@
 //! What a person types is kept as typed (`Draft`), so a wrong entry is shown back with its error
 //! and nothing is lost; answers are read from it only when they are valid.
 
+use crate::flow::texts::languages::{LanguageInfo, LANGUAGES};
 use std::collections::BTreeMap;
 
 use std::sync::Arc;
@@ -27,35 +28,52 @@ impl PartialEq for Env {
     }
 }
 
-/// The product's languages: Dutch first.
+/// A language of the check: one of `locales/` (Dutch first, English second, then the others,
+/// as `build.rs` lists them). Dutch is built in; another language's texts are a pack, and until
+/// it is loaded `texts::t` gives the Dutch. The desk, the workbench and the letters know Dutch
+/// and English only: for them every other language reads as English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
+pub struct Lang(u8);
 
+#[allow(non_upper_case_globals)]
 impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
+    pub const Nl: Lang = Lang(0);
+    pub const En: Lang = Lang(1);
+
+    /// Every language, Dutch first.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..LANGUAGES.len()).map(|i| Lang(i as u8))
     }
 
-    /// A language tag as pages write it (`nl`, `nl-NL`, `en-GB`, `EN`): Dutch or English,
-    /// else `None`.
+    pub fn info(self) -> &'static LanguageInfo {
+        &LANGUAGES[usize::from(self.0).min(LANGUAGES.len() - 1)]
+    }
+
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    pub fn is_dutch(self) -> bool {
+        self == Lang::Nl
+    }
+
+    /// Written right to left (Arabic).
+    pub fn rtl(self) -> bool {
+        self.info().rtl
+    }
+
+    /// A language tag as pages write it (`nl`, `nl-NL`, `en-GB`, `AR`): one of the check's
+    /// languages, else `None`.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next().unwrap_or_default();
         Lang::from_code(&primary.to_ascii_lowercase())
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "nl" => Some(Lang::Nl),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        LANGUAGES
+            .iter()
+            .position(|l| l.code == code)
+            .map(|i| Lang(i as u8))
     }
 }
 

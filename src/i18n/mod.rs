@@ -13,7 +13,6 @@ pub mod pack;
 pub mod plural;
 
 use plural::{Category, Rule};
-use std::collections::BTreeSet;
 
 /// A problem in a language file, with its line (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,6 +75,24 @@ pub struct Bundle {
     pub rule: Rule,
     /// Sorted by key.
     entries: Vec<Entry>,
+}
+
+/// The message name of an ordinance's text in a language pack: `ord-` and an FNV-1a hash of its
+/// Dutch words. A changed Dutch text gets a new name, so no translation of the old one survives
+/// it (the build asks for the new one).
+pub fn text_key(dutch: &str) -> String {
+    let mut h: u32 = 0x811c9dc5;
+    for b in dutch.trim().bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x01000193);
+    }
+    format!("ord-{h:08x}")
+}
+
+/// Whether a message is an ordinance's text (checked against the ordinances, not the Dutch
+/// language files).
+pub fn is_text_key(id: &str) -> bool {
+    id.starts_with("ord-")
 }
 
 fn is_ident_start(c: char) -> bool {
@@ -444,15 +461,13 @@ impl Pattern {
     }
 
     /// Every variable the pattern uses (in placeables and as selector).
-    fn variables<'a>(&'a self, into: &mut BTreeSet<&'a str>) {
+    fn variables<'a>(&'a self, into: &mut Vec<&'a str>) {
         for part in &self.0 {
             match part {
                 Part::Text(_) => {}
-                Part::Var(name) => {
-                    into.insert(name);
-                }
+                Part::Var(name) => into.push(name),
                 Part::Select(select) => {
-                    into.insert(&select.var);
+                    into.push(&select.var);
                     for (_, p) in &select.variants {
                         p.variables(into);
                     }
@@ -513,7 +528,7 @@ impl Bundle {
     /// A language's messages from its files (already read), refusing a key given twice.
     pub fn new(lang: &str, rule: Rule, files: Vec<Vec<Entry>>) -> Result<Bundle, String> {
         let mut entries: Vec<Entry> = files.into_iter().flatten().collect();
-        entries.sort_by(|a, b| a.key.cmp(&b.key));
+        entries.sort_unstable_by(|a, b| a.key.cmp(&b.key));
         if let Some(w) = entries.windows(2).find(|w| w[0].key == w[1].key) {
             return Err(format!("{} is given in two files", w[0].key));
         }
@@ -599,11 +614,13 @@ impl Bundle {
     }
 
     /// The variables a message uses.
-    pub fn variables(&self, id: &str) -> BTreeSet<&str> {
-        let mut vars = BTreeSet::new();
+    pub fn variables(&self, id: &str) -> Vec<&str> {
+        let mut vars = Vec::new();
         if let Some(p) = self.pattern(id) {
             p.variables(&mut vars);
         }
+        vars.sort_unstable();
+        vars.dedup();
         vars
     }
 
@@ -618,27 +635,33 @@ impl Bundle {
     /// form of this language missing (every category of its rule must be given).
     pub fn problems_against(&self, reference: &Bundle) -> Vec<String> {
         let mut problems = Vec::new();
-        let ours: BTreeSet<String> = self.ids().into_iter().collect();
-        let theirs: BTreeSet<String> = reference.ids().into_iter().collect();
-        for id in theirs.difference(&ours) {
+        // Sorted lists, not sets: the pack door is in the recipient's first load.
+        let ids = |b: &Bundle| -> Vec<String> {
+            let mut ids: Vec<String> = b.ids().into_iter().filter(|id| !is_text_key(id)).collect();
+            ids.sort_unstable();
+            ids
+        };
+        let (ours, theirs) = (ids(self), ids(reference));
+        let has = |list: &[String], id: &str| list.binary_search_by(|x| x.as_str().cmp(id)).is_ok();
+        for id in theirs.iter().filter(|id| !has(&ours, id)) {
             problems.push(format!("{}: {id} is missing", self.lang));
         }
-        for id in ours.difference(&theirs) {
+        for id in ours.iter().filter(|id| !has(&theirs, id)) {
             problems.push(format!(
                 "{}: {id} (line {}) is not in the Dutch texts",
                 self.lang,
                 self.line(id)
             ));
         }
-        for id in ours.intersection(&theirs) {
+        for id in ours.iter().filter(|id| has(&theirs, id)) {
             let (mine, wanted) = (self.variables(id), reference.variables(id));
-            for v in mine.difference(&wanted) {
+            for v in mine.iter().filter(|v| !wanted.contains(v)) {
                 problems.push(format!(
                     "{}: {id} uses ${v}, which the Dutch text does not give",
                     self.lang
                 ));
             }
-            for v in wanted.difference(&mine) {
+            for v in wanted.iter().filter(|v| !mine.contains(v)) {
                 problems.push(format!("{}: {id} leaves out ${v}", self.lang));
             }
             for select in self.pattern(id).into_iter().flat_map(Pattern::selects) {

@@ -68,11 +68,17 @@ impl std::fmt::Display for PackError {
 /// The last line of every pack: a pack cut off anywhere lacks it.
 pub const END: &str = "## end of language pack";
 
-/// Writes a pack from a language's files (the build's side of the door).
+/// Writes a pack from a language's files, without their comments (`scripts/language-packs.mjs`
+/// writes the same for the web build).
 pub fn write(lang: &str, version: &str, files: &[&str]) -> String {
     let mut out = format!("{MAGIC}\n## version: {version}\n## lang: {lang}\n\n");
     for f in files {
-        out.push_str(f.trim_end());
+        // Comments are for translators: not shipped.
+        for line in f.lines().filter(|l| !l.starts_with('#')) {
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.truncate(out.trim_end().len());
         out.push_str("\n\n");
     }
     out.push_str(END);

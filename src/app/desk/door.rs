@@ -54,6 +54,8 @@ pub fn mount(
                 may_remember: false,
                 storage_key: String::new(),
                 print,
+                // The desk's Dutch and English are built in.
+                assets: None,
             })),
         }
     };

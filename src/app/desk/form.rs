@@ -118,7 +118,7 @@ fn input_for(
                     <option value="" selected={value.is_empty()}>{ "—" }</option>
                     { for input.options().into_iter().map(|o| html! {
                         <option value={o} selected={value == o}>
-                            { if o == crate::flow::questions::UNKNOWN { c.unknown } else { (c.option_label)(field, o).unwrap_or(o) } }
+                            { if o == crate::flow::questions::UNKNOWN { c.unknown } else { c.option_label(field, o).unwrap_or(o) } }
                         </option>
                     }) }
                 </select>
@@ -159,7 +159,7 @@ fn row_html(props: &DeskFormProps, row: &Row) -> Html {
     let lang = desk.lang;
     let c = t(lang);
     let w = desk_texts(lang);
-    let text = (c.question)(row.question);
+    let text = c.question(row.question);
     let names: Vec<String> = row
         .only_for
         .iter()
@@ -201,7 +201,7 @@ fn row_html(props: &DeskFormProps, row: &Row) -> Html {
                     <p class="tpc-desk-row__title" id={group}>{ text.title }</p>
                     { for fields.iter().enumerate().map(|(i, f)| {
                         let n = if i + 1 == fields.len() { note.clone() } else { None };
-                        input_for(props, *f, (c.field_label)(*f), disabled, n)
+                        input_for(props, *f, c.field_label(*f), disabled, n)
                     }) }
                     { help.unwrap_or_default() }
                 </div>

@@ -144,7 +144,7 @@ pub fn DeskApp(props: &DeskProps) -> Html {
     let differs = record::differs(&rec.columns);
     let other = match lang {
         Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
+        _ => Lang::Nl,
     };
     let switch = on_action.reform(move |_: MouseEvent| DeskAction::SetLang(other));
     html! {

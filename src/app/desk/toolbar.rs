@@ -153,7 +153,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let undo_label = match desk.lang {
         crate::flow::state::Lang::Nl => "Zet terug",
-        crate::flow::state::Lang::En => "Undo",
+        _ => "Undo",
     };
     let (message, alert) = match &*notice {
         Notice::None => (String::new(), false),

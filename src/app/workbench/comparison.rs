@@ -25,7 +25,7 @@ type Row = (String, u64, u64);
 fn decimal(lang: Lang) -> char {
     match lang {
         Lang::Nl => ',',
-        Lang::En => '.',
+        _ => '.',
     }
 }
 
@@ -126,7 +126,7 @@ fn status_rows(w: &WorkbenchTexts, a: &Summary, b: &Summary) -> Vec<Row> {
 fn ground_rows(lang: Lang, a: &Summary, b: &Summary) -> Vec<Row> {
     let label = |g: &'_ crate::workbench::tally::GroundCount| match lang {
         Lang::Nl => g.label.clone(),
-        Lang::En => g.label_en.clone(),
+        _ => g.label_en.clone(),
     };
     let mut rules: Vec<(&str, String)> = a
         .by_ground
@@ -199,7 +199,7 @@ fn traits_text(lang: Lang, g: &Difference) -> String {
             let label = crate::facts::SCHEMA
                 .iter()
                 .find(|s| s.key == tr.fact)
-                .map_or(tr.fact, |s| (t(lang).field_label)(Field::Fact(s.fact)));
+                .map_or(tr.fact, |s| t(lang).field_label(Field::Fact(s.fact)));
             match (&tr.min, &tr.max) {
                 (serde_json::Value::Bool(_), _) => Some(label.to_string()),
                 // One option for all of them; several options are no shared trait.

@@ -88,13 +88,13 @@ pub fn WorkbenchApp(props: &WorkbenchProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             lang.set(match *lang {
                 Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
+                _ => Lang::Nl,
             })
         })
     };
     let other = match *lang {
         Lang::Nl => Lang::En,
-        Lang::En => Lang::Nl,
+        _ => Lang::Nl,
     };
     let on_action = {
         let model = model.clone();

@@ -25,7 +25,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let unread = use_state(|| None::<String>);
     let decimal = match props.lang {
         Lang::Nl => ',',
-        Lang::En => '.',
+        _ => '.',
     };
     let on_change = {
         let unread = unread.clone();
@@ -53,7 +53,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             0,
             match props.lang {
                 Lang::Nl => "Dit is geen getal. Vul een getal in, zoals 8 of 7,5.",
-                Lang::En => "This is not a number. Fill in a number, such as 8 or 7.5.",
+                _ => "This is not a number. Fill in a number, such as 8 or 7.5.",
             }
             .to_string(),
         );

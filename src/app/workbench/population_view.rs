@@ -24,7 +24,7 @@ const ROWS_PER_STEP: usize = 20_000;
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 fn label(lang: Lang, fact: Fact) -> &'static str {
-    (t(lang).field_label)(Field::Fact(fact))
+    t(lang).field_label(Field::Fact(fact))
 }
 
 fn percent_input(id: String, value: u8, label: String, on: Callback<u8>) -> Html {
@@ -84,7 +84,7 @@ fn share_row(lang: Lang, fact: Fact, mix: &Mix, on_action: &Callback<Action>) ->
                     if let Some(slot) = next.get_mut(i) { *slot = p; }
                     Action::SetShare(fact, Mix::Options(next))
                 });
-                let text = (t(lang).option_label)(Field::Fact(fact), option).unwrap_or(option);
+                let text = t(lang).option_label(Field::Fact(fact), option).unwrap_or(option);
                 html! { <span class="tpc-bench-share__option">
                     { percent_input(format!("{id}-{option}"), current, format!("{name}: procent {text}"), on) }
                     { format!(" % {text}") }
@@ -346,7 +346,7 @@ fn rejected_row(w: &WorkbenchTexts, nl: bool, e: &caseload_file::RowError) -> St
 pub fn thousands(lang: Lang, n: u64) -> String {
     let mark = match lang {
         Lang::Nl => '.',
-        Lang::En => ',',
+        _ => ',',
     };
     let digits = n.to_string();
     let mut out = String::new();

@@ -15,7 +15,7 @@ use crate::workbench::state::{thresholds, Action, FormEdit};
 fn said(props: &PartProps, p: &crate::workbench::Located) -> String {
     match props.lang {
         crate::flow::state::Lang::Nl => p.nl.clone(),
-        crate::flow::state::Lang::En => p.en.clone(),
+        _ => p.en.clone(),
     }
 }
 

@@ -340,6 +340,6 @@ pub const EN: DeskTexts = DeskTexts {
 pub fn desk_texts(lang: Lang) -> &'static DeskTexts {
     match lang {
         Lang::Nl => &NL,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }

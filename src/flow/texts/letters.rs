@@ -18,7 +18,7 @@ pub struct LetterOffer {
 pub fn letter_offer(lang: Lang) -> &'static LetterOffer {
     match lang {
         Lang::Nl => &OFFER_NL,
-        Lang::En => &OFFER_EN,
+        _ => &OFFER_EN,
     }
 }
 
@@ -216,16 +216,16 @@ pub fn months_word(lang: Lang, n: f64) -> &'static str {
     match (lang, n == 1.0) {
         (Lang::Nl, true) => "maand",
         (Lang::Nl, false) => "maanden",
-        (Lang::En, true) => "month",
-        (Lang::En, false) => "months",
+        (_, true) => "month",
+        (_, false) => "months",
     }
 }
 
 pub fn hours_word(lang: Lang, n: f64) -> &'static str {
     match (lang, n == 1.0) {
         (Lang::Nl, _) => "uur",
-        (Lang::En, true) => "hour",
-        (Lang::En, false) => "hours",
+        (_, true) => "hour",
+        (_, false) => "hours",
     }
 }
 
@@ -259,7 +259,7 @@ pub fn fact_sentence(lang: Lang, fact: Fact) -> Option<&'static str> {
             VolunteerAndCaregivingHoursPerWeek => "Mijn vrijwilligerswerk en mantelzorg zijn samen {n} {unit} per week.",
             _ => return None,
         },
-        Lang::En => match fact {
+        _ => match fact {
             Age => "I am {n} years old.",
             ReachedPensionAge => "I have reached the state pension (AOW) age.",
             FullyPermanentlyIncapacitated => "I am fully and permanently unable to work.",
@@ -290,7 +290,7 @@ pub fn fact_sentence(lang: Lang, fact: Fact) -> Option<&'static str> {
 pub fn letter_words(lang: Lang) -> &'static LetterWords {
     match lang {
         Lang::Nl => &NL,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }
 

@@ -1,20 +1,27 @@
-//! Every text the app shows, one catalogue per language (`nl.rs`, `en.rs`). Components take
-//! their words from here and nowhere else.
+//! Every text the recipient's check shows, read once per language from its language files
+//! (`locales/<lang>/*.ftl`, see `languages.rs`) into a `Catalogue`. Components take their words
+//! from here and nowhere else. The desk's, the workbench's and the letters' words are still
+//! Rust constants in Dutch and English (`desk.rs`, `workbench.rs`, `rule_builder.rs`,
+//! `letters.rs`).
 
 pub mod day;
 pub mod desk;
-mod en;
+pub mod languages;
 pub mod letters;
-mod nl;
 pub mod no_ordinance;
+pub(crate) mod reader;
 pub mod rule_builder;
+mod tables;
 pub mod workbench;
 
-use super::questions::{Field, Question};
+pub use languages::LanguageWords;
+use reader::texts;
+pub use tables::Tables;
+
+use super::questions::Field;
 use super::state::{Lang, Problem};
-use crate::decision::{CitationWords, Status};
+use crate::decision::CitationWords;
 use crate::facts::{Fact, Unit};
-use crate::model::{Detail, Topic};
 
 /// The words of one question page.
 pub struct QuestionText {
@@ -25,9 +32,9 @@ pub struct QuestionText {
     pub help: Option<&'static str>,
 }
 
-/// One language's texts.
+texts! {
+/// One language's texts for the recipient's check (`locales/<lang>/check.ftl`), read once.
 pub struct Catalogue {
-    pub lang_name: &'static str,
     /// The label of the button that switches to the other language, in that language.
     pub other_lang_button: &'static str,
     pub app_title: &'static str,
@@ -47,17 +54,12 @@ pub struct Catalogue {
     pub error_prefix: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
-    /// "Er zijn nog {n} gemeenten met deze letters. …"
-    pub search_more: &'static str,
     /// A municipality whose ordinance this checker does not have, in the search's list.
     pub no_ordinance_meta: &'static str,
     /// Found by a name people use: "Ook wel: {name}".
     pub via_common: &'static str,
     /// Found by a former municipality's name: "{former} hoort nu bij deze gemeente".
     pub via_former: &'static str,
-    /// "{n} gemeenten gevonden"
-    pub found: &'static str,
-    pub found_one: &'static str,
     pub none_found: &'static str,
     pub ordinance_label: &'static str,
     pub merged_note: &'static str,
@@ -122,24 +124,23 @@ pub struct Catalogue {
     pub hours_unit: &'static str,
     pub months_unit: &'static str,
     pub years_unit: &'static str,
-    pub status_headline: fn(Status) -> &'static str,
-    /// A sentence under the headline, where the headline needs one.
-    pub status_lead: fn(Status) -> Option<&'static str>,
-    /// The first thing to do, by outcome.
-    pub status_next: fn(Status) -> &'static str,
-    pub question: fn(Question) -> QuestionText,
-    pub field_label: fn(Field) -> &'static str,
-    pub option_label: fn(Field, &str) -> Option<&'static str>,
-    /// The text of an input error; which message a problem gets is decided once, in `message_for`.
-    pub message: fn(Message) -> &'static str,
-    pub topic: fn(Topic) -> &'static str,
-    pub detail: fn(Detail) -> &'static str,
-    /// A few words on the level of detail, for the municipality list.
-    pub detail_short: fn(Detail) -> &'static str,
+    /// The label of the language menu.
+    pub language_label: &'static str,
+    pub language_loading: &'static str,
+    /// The button that reads a page aloud, and the one that stops it.
+    pub read_aloud: &'static str,
+    pub read_aloud_stop: &'static str,
     pub bounds: BoundsWords,
     pub citation: CitationWords,
+    pub language: LanguageWords,
+    pub day: day::DayTexts,
+    pub no_ordinance: no_ordinance::NoOrdinanceTexts,
+    /// The words chosen by an outcome, a question, a field …: read through the methods below.
+    pub tables: Tables,
+}
 }
 
+texts! {
 /// The words to describe hours and duration.
 pub struct BoundsWords {
     /// The decimal separator: "7,5" in Dutch, "7.5" in English.
@@ -159,13 +160,17 @@ pub struct BoundsWords {
     pub no_end: &'static str,
     pub according_to_ability: &'static str,
 }
+}
 
-/// The catalogue for a language.
+/// The catalogue for a language: Dutch always; another language once its pack is loaded (built
+/// in for English outside the recipient's app), Dutch until then.
 pub fn t(lang: Lang) -> &'static Catalogue {
-    match lang {
-        Lang::Nl => &nl::NL,
-        Lang::En => &en::EN,
+    if lang == Lang::En {
+        if let Some(c) = languages::english() {
+            return c;
+        }
     }
+    languages::loaded(lang.code()).unwrap_or_else(languages::dutch)
 }
 
 /// Fills `{n}`, `{total}`, `{name}` and similar placeholders.
@@ -177,12 +182,19 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
-/// The text of a bilingual data field (an ordinance's explanation, say) in a language.
+/// The text of an ordinance's field (an explanation, say) in a language: the Dutch as written;
+/// the English as written where the module has it; else the language pack's translation of the
+/// Dutch words (`locales/<lang>/ordinances.ftl`), or the Dutch, which is leading, without one.
 pub fn pick(lang: Lang, text: &crate::model::Text) -> &str {
-    match lang {
-        Lang::Nl => &text.nl,
-        Lang::En => &text.en,
+    if lang.is_dutch() {
+        return &text.nl;
     }
+    if lang == Lang::En && !text.en.is_empty() {
+        return &text.en;
+    }
+    languages::loaded(lang.code())
+        .and_then(|c| c.ordinance_text(&text.nl))
+        .unwrap_or(&text.nl)
 }
 
 /// "Vraag 2 van ongeveer 7" in a language.
@@ -223,6 +235,45 @@ pub enum Message {
     UnknownOption,
 }
 
+impl Message {
+    pub const ALL: [Message; 14] = [
+        Message::ChooseMunicipality,
+        Message::FillInAge,
+        Message::FillInHours,
+        Message::FillInMonths,
+        Message::ChooseBenefit,
+        Message::ChooseAnswer,
+        Message::AgeInDigits,
+        Message::FillInNumber,
+        Message::WholeNumber,
+        Message::AgeRange,
+        Message::HoursRange,
+        Message::MonthsRange,
+        Message::UnknownMunicipality,
+        Message::UnknownOption,
+    ];
+
+    /// Its name in the language files: `error-<key>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Message::ChooseMunicipality => "choose-municipality",
+            Message::FillInAge => "fill-in-age",
+            Message::FillInHours => "fill-in-hours",
+            Message::FillInMonths => "fill-in-months",
+            Message::ChooseBenefit => "choose-benefit",
+            Message::ChooseAnswer => "choose-answer",
+            Message::AgeInDigits => "age-in-digits",
+            Message::FillInNumber => "fill-in-number",
+            Message::WholeNumber => "whole-number",
+            Message::AgeRange => "age-range",
+            Message::HoursRange => "hours-range",
+            Message::MonthsRange => "months-range",
+            Message::UnknownMunicipality => "unknown-municipality",
+            Message::UnknownOption => "unknown-option",
+        }
+    }
+}
+
 /// Which message a problem with a field gets.
 pub fn message_for(field: Field, problem: Problem) -> Message {
     let hours = field.unit() == Unit::HoursPerWeek;
@@ -247,5 +298,5 @@ pub fn message_for(field: Field, problem: Problem) -> Message {
 
 /// The error text for a problem with a field, in a language.
 pub fn problem_text(lang: Lang, field: Field, problem: Problem) -> &'static str {
-    (t(lang).message)(message_for(field, problem))
+    t(lang).message(message_for(field, problem))
 }

@@ -66,24 +66,24 @@ pub struct BuilderTexts {
 pub fn fact_label(lang: Lang, fact: Fact) -> String {
     let own = match (lang, fact) {
         (Lang::Nl, Fact::CaregivingMonths) => Some("Maanden mantelzorg"),
-        (Lang::En, Fact::CaregivingMonths) => Some("Months of informal care"),
+        (_, Fact::CaregivingMonths) => Some("Months of informal care"),
         (Lang::Nl, Fact::VolunteerMonths) => Some("Maanden vrijwilligerswerk"),
-        (Lang::En, Fact::VolunteerMonths) => Some("Months of volunteer work"),
+        (_, Fact::VolunteerMonths) => Some("Months of volunteer work"),
         (Lang::Nl, Fact::VolunteerAndCaregivingHoursPerWeek) => {
             Some("Uren vrijwilligerswerk en mantelzorg samen per week")
         }
-        (Lang::En, Fact::VolunteerAndCaregivingHoursPerWeek) => {
+        (_, Fact::VolunteerAndCaregivingHoursPerWeek) => {
             Some("Hours of volunteer work and care together a week")
         }
         (Lang::Nl, Fact::VolunteerStartAfterBenefitMonths) => {
             Some("Hoeveel maanden na de start van de uitkering het vrijwilligerswerk begon")
         }
-        (Lang::En, Fact::VolunteerStartAfterBenefitMonths) => {
+        (_, Fact::VolunteerStartAfterBenefitMonths) => {
             Some("Months from the start of the benefit to the start of the volunteer work")
         }
         _ => None,
     };
-    let label = own.unwrap_or_else(|| (super::t(lang).field_label)(Field::Fact(fact)));
+    let label = own.unwrap_or_else(|| super::t(lang).field_label(Field::Fact(fact)));
     format!("{label} ({})", fact.key())
 }
 
@@ -286,6 +286,6 @@ static EN: BuilderTexts = BuilderTexts {
 pub fn builder_texts(lang: Lang) -> &'static BuilderTexts {
     match lang {
         Lang::Nl => &NL,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }

@@ -509,6 +509,6 @@ static EN: WorkbenchTexts = WorkbenchTexts {
 pub fn workbench_texts(lang: Lang) -> &'static WorkbenchTexts {
     match lang {
         Lang::Nl => &NL,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }

@@ -1,0 +1,179 @@
+//! "Lees voor": reads the visible text of the check's body aloud with the browser's speech
+//! synthesis, block by block in the order shown: the page's language with a voice for it, a
+//! Dutch quote (`lang="nl"`) with a Dutch voice, or skipped where the device has none. The
+//! button is hidden where the device has no voice for the page's language; it stops what it
+//! started.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+use yew::prelude::*;
+
+use super::place::Place;
+use crate::flow::state::Lang;
+use crate::flow::texts::t;
+
+/// The blocks read, outermost only, in document order.
+const BLOCKS: &str = "h1, h2, h3, p, li, legend, label, caption, th, td, dt, dd, blockquote";
+
+fn synthesis() -> Option<SpeechSynthesis> {
+    let window = web_sys::window()?;
+    // Absent in some browsers: read the property before calling the binding.
+    let present = js_sys::Reflect::get(&window, &"speechSynthesis".into()).ok()?;
+    if present.is_undefined() || present.is_null() {
+        return None;
+    }
+    window.speech_synthesis().ok()
+}
+
+/// A voice for a language code (`nl` matches `nl-NL` and `nl-BE`).
+fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice> {
+    synth
+        .get_voices()
+        .iter()
+        .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
+        .find(|v| {
+            let lang = v.lang().to_ascii_lowercase();
+            lang == code || lang.starts_with(&format!("{code}-"))
+        })
+}
+
+/// The visible blocks of the body with their language, in order.
+fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
+    let Ok(Some(body)) = place.root.query_selector(".tpc-body") else {
+        return Vec::new();
+    };
+    let Ok(all) = body.query_selector_all(BLOCKS) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for i in 0..all.length() {
+        let Some(el) = all
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        // Inside another block (a paragraph in a list item): read with that block.
+        let nested = el
+            .parent_element()
+            .and_then(|p| p.closest(BLOCKS).ok().flatten())
+            .is_some_and(|outer| body.contains(Some(&outer)));
+        // Not shown (a closed disclosure, a visually hidden label): not read.
+        if nested
+            || el.offset_parent().is_none()
+            || el.closest(".tpc-visually-hidden").ok().flatten().is_some()
+        {
+            continue;
+        }
+        let text = el.inner_text();
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let lang = el
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"))
+            .unwrap_or_else(|| shown.to_string());
+        out.push((text.to_string(), lang));
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadAloudProps {
+    pub lang: Lang,
+    /// Changes with the screen: what is being read stops when the screen changes.
+    pub screen: AttrValue,
+}
+
+#[function_component]
+pub fn ReadAloud(props: &ReadAloudProps) -> Html {
+    let place = use_context::<Place>().expect("the check provides its place");
+    let speaking = use_state(|| false);
+    // Voices arrive after the page loads in some browsers: look again when they do.
+    let voices_changed = use_state(|| 0_u32);
+    let ends: Rc<RefCell<Vec<Closure<dyn FnMut()>>>> = use_mut_ref(Vec::new);
+    {
+        let voices_changed = voices_changed.clone();
+        use_effect_with((), move |_| {
+            let listener = synthesis().map(|s| {
+                gloo_events::EventListener::new(&s, "voiceschanged", move |_| {
+                    voices_changed.set(*voices_changed + 1)
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // A new screen or language: stop reading the old one.
+    {
+        let speaking = speaking.clone();
+        use_effect_with((props.screen.clone(), props.lang), move |_| {
+            move || {
+                if let Some(s) = synthesis() {
+                    s.cancel();
+                }
+                speaking.set(false);
+            }
+        });
+    }
+    let code = props.lang.code();
+    let Some(synth) = synthesis() else {
+        return html! {};
+    };
+    if voice_for(&synth, code).is_none() {
+        return html! {};
+    }
+    let c = t(props.lang);
+    let onclick = {
+        let speaking = speaking.clone();
+        let place = place.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(synth) = synthesis() else { return };
+            synth.cancel();
+            if *speaking {
+                speaking.set(false);
+                return;
+            }
+            let mut queued = Vec::new();
+            for (text, lang) in blocks(&place, code) {
+                let primary = lang
+                    .split('-')
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                // A block in a language the device cannot speak is skipped.
+                let Some(voice) = voice_for(&synth, &primary) else {
+                    continue;
+                };
+                let Ok(u) = SpeechSynthesisUtterance::new_with_text(&text) else {
+                    continue;
+                };
+                u.set_lang(&voice.lang());
+                u.set_voice(Some(&voice));
+                queued.push(u);
+            }
+            let Some(last) = queued.last() else { return };
+            let done = {
+                let speaking = speaking.clone();
+                Closure::<dyn FnMut()>::new(move || speaking.set(false))
+            };
+            last.set_onend(Some(done.as_ref().unchecked_ref()));
+            ends.borrow_mut().push(done);
+            for u in &queued {
+                synth.speak(u);
+            }
+            speaking.set(true);
+        })
+    };
+    html! {
+        <button type="button" class="tpc-button tpc-button--subtle tpc-read-aloud" {onclick}>
+            { if *speaking { c.read_aloud_stop } else { c.read_aloud } }
+        </button>
+    }
+}

@@ -302,7 +302,7 @@ export async function mount(element, options) {
   ours.add(shadow);
   mounted.set(element, null);
   // The check's language packs are fetched from beside this module (the asset origin).
-  const internals = async (o) => ({ print, assets: asset(""), ...(o.ordinance ? await loadOrdinance(o.ordinance) : {}) });
+  const internals = async (o) => ({ print, assets: asset("./"), ...(o.ordinance ? await loadOrdinance(o.ordinance) : {}) });
   // What is shown: the resident's check, or the caseworker's desk (its own module).
   let widget;
   let kind;

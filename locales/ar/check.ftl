@@ -1,7 +1,7 @@
 ## The recipient's check: every screen's words.
 
 other-lang-button = Nederlands
-app-title = فحص العمل المقابل (Tegenprestatie-check)
+app-title = فحص العمل المقابل (⁦Tegenprestatie-check⁩)
 intro-1 = إذا كنتم تحصلون على إعانة المساعدة الاجتماعية (bijstandsuitkering)، يمكن للبلدية أن تطلب منكم القيام بعمل غير مدفوع الأجر ومفيد للآخرين. يُسمى هذا «العمل المقابل» (tegenprestatie).
 intro-2 = بهذا الفحص تعرفون هل ينطبق العمل المقابل (tegenprestatie) عليكم، وكم ساعة، ولأي مدة. تجيبون عن بعض الأسئلة. يستغرق ذلك حوالي 3 دقائق.
 step-of = السؤال { $n } من حوالي { $total }

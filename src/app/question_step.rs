@@ -73,7 +73,7 @@ fn choice(props: &QuestionStepProps, field: Field, options: Vec<&'static str>) -
             if let Some(hint) = text.hint {
                 <p class="tpc-hint" id={hint_id.clone()}>{ hint }</p>
             }
-            { help(state.lang, &text) }
+            { help(state.lang, text) }
             { error_html(state.lang, field, message) }
             <div class={classes!("tpc-radios", inline.then_some("tpc-radios--inline"))}>
                 { for options.iter().map(|option| {
@@ -108,7 +108,7 @@ fn numbers(props: &QuestionStepProps) -> Html {
             if let Some(hint) = text.hint {
                 <p class="tpc-hint" id="tpc-question-hint">{ hint }</p>
             }
-            { help(state.lang, &text) }
+            { help(state.lang, text) }
             { for fields.iter().map(|field| {
                 let field = *field;
                 let id = input_id(field);

@@ -16,6 +16,8 @@ use super::place::Place;
 use crate::flow::state::Lang;
 use crate::flow::texts::t;
 
+type Ends = Vec<Closure<dyn FnMut()>>;
+
 /// The blocks read, outermost only, in document order.
 const BLOCKS: &str = "h1, h2, h3, p, li, legend, label, caption, th, td, dt, dd, blockquote";
 
@@ -41,7 +43,17 @@ fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice
         })
 }
 
-/// The visible blocks of the body with their language, in order.
+/// The language an element is in: its own `lang`, or its nearest ancestor's.
+fn lang_of(el: &web_sys::Element, shown: &str) -> String {
+    el.closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_else(|| shown.to_string())
+}
+
+/// The visible blocks of the body with their language, in order. A block in another language
+/// inside one (a Dutch quote in a translated rule) is read on its own, in its language.
 fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
     let Ok(Some(body)) = place.root.query_selector(".tpc-body") else {
         return Vec::new();
@@ -57,11 +69,12 @@ fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
         else {
             continue;
         };
-        // Inside another block (a paragraph in a list item): read with that block.
+        let lang = lang_of(&el, shown);
+        // Inside another block of the same language (a paragraph in a list item): read with it.
         let nested = el
             .parent_element()
             .and_then(|p| p.closest(BLOCKS).ok().flatten())
-            .is_some_and(|outer| body.contains(Some(&outer)));
+            .is_some_and(|outer| body.contains(Some(&outer)) && lang_of(&outer, shown) == lang);
         // Not shown (a closed disclosure, a visually hidden label): not read.
         if nested
             || el.offset_parent().is_none()
@@ -69,18 +82,25 @@ fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
         {
             continue;
         }
-        let text = el.inner_text();
-        let text = text.trim();
-        if text.is_empty() {
-            continue;
+        let mut text = el.inner_text();
+        // What is in another language inside it is read on its own.
+        if let Ok(foreign) = el.query_selector_all("[lang]") {
+            for j in 0..foreign.length() {
+                let Some(f) = foreign
+                    .item(j)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                else {
+                    continue;
+                };
+                if lang_of(&f, shown) != lang {
+                    text = text.replacen(&f.inner_text(), " ", 1);
+                }
+            }
         }
-        let lang = el
-            .closest("[lang]")
-            .ok()
-            .flatten()
-            .and_then(|e| e.get_attribute("lang"))
-            .unwrap_or_else(|| shown.to_string());
-        out.push((text.to_string(), lang));
+        let text = text.trim();
+        if !text.is_empty() {
+            out.push((text.to_string(), lang));
+        }
     }
     out
 }
@@ -98,7 +118,8 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let speaking = use_state(|| false);
     // Voices arrive after the page loads in some browsers: look again when they do.
     let voices_changed = use_state(|| 0_u32);
-    let ends: Rc<RefCell<Vec<Closure<dyn FnMut()>>>> = use_mut_ref(Vec::new);
+    // The handlers of the last utterances, kept while the browser may still call them.
+    let ends: Rc<RefCell<Ends>> = use_mut_ref(Vec::new);
     {
         let voices_changed = voices_changed.clone();
         use_effect_with((), move |_| {

@@ -35,7 +35,8 @@
 //   - Issue #24, first part (languages as data): English left the first load (its texts and the
 //     ordinances' English, now in its pack), but the Fluent reader, the pack door, the language
 //     list, the pack loader and Lees voor came in, and the catalogue is now read whole at start:
-//     first load 180,557 to 196,222 B (+15.7 KB), desk +16.5 KB, letters +25.5 KB and workbench
+//     first load 180,557 to 196,650 B (+16.1 KB), desk +17.6 KB (its own register of the questions
+//     included), letters +25.5 KB and workbench
 //     +24.6 KB (they carry both languages' files and every text, where the linker used to drop
 //     the unused constants). The four packs are 10.8 to 13.8 KB each (budget 20 KB). The budgets
 //     below are the measured sizes with a little room: THE ISSUE IS NOT DONE until the first
@@ -56,7 +57,7 @@ const KB = 1024;
 const FIRST_LOAD_BUDGET = 193 * KB;
 const EMBEDDED_BUDGET = 193 * KB;
 const API_BUDGET = 130 * KB;
-const DESK_BUDGET = 228 * KB;
+const DESK_BUDGET = 230 * KB;
 const LETTERS_BUDGET = 166 * KB;
 const WORKBENCH_BUDGET = 358 * KB;
 const TOTAL_BUDGET = 1130 * KB;

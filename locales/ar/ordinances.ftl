@@ -104,7 +104,7 @@ ord-df452d3d = هل ترى البلدية أن وظيفتكم بدوام جزئ�
 
 # hilversum · practice 1
 # nl: In de praktijk gebruikt Hilversum het woord 'tegenprestatie' bijna niet. Het komt pas ter sprake als iemand niet vrijwillig actief wil worden. De klantmanager bepaalt hoeveel tijd u krijgt om iets te vinden.
-ord-df83a198 = في الواقع العملي، لا تكاد بلدية Hilversum تستخدم كلمة «العمل المقابل» ('tegenprestatie'). لا يُذكر الموضوع إلا عندما لا يريد شخص ما أن يصبح نشيطًا بإرادته. مسؤول ملفكم (klantmanager) هو الذي يحدد كم من الوقت تحصلون عليه لتجدوا شيئًا.
+ord-df83a198 = في الواقع العملي، لا تكاد بلدية Hilversum تستخدم كلمة «العمل المقابل» ('tegenprestatie'). لا يُذكر الموضوع إلا عندما لا يريد شخص ما أن يشارك في نشاط بإرادته. مسؤول ملفكم (klantmanager) هو الذي يحدد كم من الوقت تحصلون عليه لتجدوا شيئًا.
 
 # hilversum · practice 2
 # nl: In de praktijk gaat het vooral om vrijwilligerswerk, terwijl de verordening vrijwilligerswerk een reden noemt om geen tegenprestatie te vragen.
@@ -124,7 +124,7 @@ ord-4334aa04 = العمل المقابل (tegenprestatie) هنا هو فقط ل�
 
 # hoogezand-sappemeer-slochteren · rule buiten-doelgroep judgement
 # nl: Of u direct na de start van uw uitkering stappen naar werk kunt zetten. Kan dat? Dan geeft de gemeente u geen tegenprestatie. Kan dat niet, nu of een tijdje? Dan wel.
-ord-acf3f553 = ما إذا كنتم تستطيعون اتخاذ خطوات نحو العمل مباشرة بعد بدء إعانتكم (uitkering). هل تستطيعون ذلك؟ عندها لا تكلفكم البلدية بالعمل المقابل (tegenprestatie). لا تستطيعون ذلك، الآن أو لفترة من الوقت؟ عندها تكلفكم به.
+ord-acf3f553 = ما إذا كنتم تستطيعون اتخاذ خطوات نحو العمل مباشرة بعد بدء إعانتكم (uitkering). هل تستطيعون ذلك؟ عندها لا تكلفكم البلدية بالعمل المقابل (tegenprestatie). ألا تستطيعون ذلك، الآن أو لفترة من الوقت؟ عندها تكلفكم به.
 
 # hoogezand-sappemeer-slochteren · rule buiten-doelgroep judgement ask
 # nl: Vindt de gemeente dat u meteen stappen naar werk kunt zetten?
@@ -156,7 +156,7 @@ ord-9905967e = هل ترى البلدية أن رعايتكم غير الرسم�
 
 # hoogezand-sappemeer-slochteren · rule permanent-niet-in-staat
 # nl: U kunt door uw persoonlijke situatie blijvend geen tegenprestatie doen. Dan vraagt de gemeente die niet.
-ord-8c729f21 = لا تستطيعون بسبب وضعكم الشخصي القيام بالعمل المقابل (tegenprestatie) بشكل دائم. عندها لا تطلبه البلدية منكم.
+ord-8c729f21 = وضعكم الشخصي يمنعكم بشكل دائم من القيام بالعمل المقابل (tegenprestatie). عندها لا تطلبه البلدية منكم.
 
 # hoogezand-sappemeer-slochteren · info 1
 # nl: Kunt u tijdelijk geen tegenprestatie doen? Dan spreekt de gemeente met u af wanneer u die wel doet.
@@ -164,7 +164,7 @@ ord-647308d3 = ألا تستطيعون القيام بالعمل المقابل 
 
 # hoogezand-sappemeer-slochteren · practice 1
 # nl: In de praktijk doen hier maar weinig mensen een tegenprestatie. U krijgt meestal 20 dagen om iets te vinden, soms langer. Wat er gebeurt is mantelzorg of vrijwilligerswerk, en dat telt dan juist als tegenprestatie.
-ord-0847a9ba = في الواقع العملي، قليل من الناس هنا يقومون بالعمل المقابل (tegenprestatie). تحصلون عادةً على 20 يومًا لتجدوا شيئًا، وأحيانًا على مدة أطول. ما يحدث هو رعاية غير رسمية (mantelzorg) أو عمل تطوعي (vrijwilligerswerk)، وهذا هو نفسه يُحسب عندها عملًا مقابلًا.
+ord-0847a9ba = في الواقع العملي، قليل من الناس هنا يقومون بالعمل المقابل (tegenprestatie). تحصلون عادةً على 20 يومًا لتجدوا شيئًا، وأحيانًا على مدة أطول. ما يحدث هو رعاية غير رسمية (mantelzorg) أو عمل تطوعي (vrijwilligerswerk)، وهذا بالذات ما يُحسب عندها عملًا مقابلًا.
 
 # iasz · municipality haarlemmerliede-en-spaarnwoude since
 # nl: Sinds 2019 deel van Haarlemmermeer.
@@ -172,7 +172,7 @@ ord-63a57598 = جزء من Haarlemmermeer منذ 2019.
 
 # iasz · rule re-integratietraject
 # nl: U wordt met een re-integratietraject naar werk begeleid. Dan hoeft u geen tegenprestatie te doen.
-ord-9bef3261 = تحصلون على مرافقة نحو العمل في برنامج إعادة الاندماج في العمل (re-integratietraject). عندها ليس عليكم القيام بالعمل المقابل (tegenprestatie).
+ord-9bef3261 = تحصلون على إرشاد نحو العمل في برنامج إعادة الاندماج في العمل (re-integratietraject). عندها ليس عليكم القيام بالعمل المقابل (tegenprestatie).
 
 # iasz · rule vrijwilligerswerk-of-mantelzorg-bijdrage
 # nl: Draagt uw vrijwilligerswerk of mantelzorg bij aan de samenleving? Dan vraagt de gemeente geen tegenprestatie.
@@ -188,7 +188,7 @@ ord-602d5284 = هل ترى البلدية أن عملكم التطوعي (vrijwi
 
 # iasz · practice 1
 # nl: In de praktijk verwijst de afdeling u naar een vrijwilligerscentrale. Vrijwilligerswerk en mantelzorg tellen dan juist als tegenprestatie, en niet als reden om u vrij te stellen.
-ord-65200929 = في الواقع العملي، يحيلكم القسم إلى مركز للعمل التطوعي (vrijwilligerscentrale). عندها يُحسب العمل التطوعي (vrijwilligerswerk) والرعاية غير الرسمية (mantelzorg) هما نفسهما عملًا مقابلًا (tegenprestatie)، وليس سببًا لإعفائكم.
+ord-65200929 = في الواقع العملي، يحيلكم القسم إلى مركز للعمل التطوعي (vrijwilligerscentrale). عندها يُحسب العمل التطوعي (vrijwilligerswerk) والرعاية غير الرسمية (mantelzorg) عملًا مقابلًا (tegenprestatie)، وليس سببًا لإعفائكم.
 
 # menterwolde · practice 1
 # nl: In de praktijk stuurt Menterwolde mensen naar een vrijwilligerscentrale. U krijgt ongeveer 4 weken om iets te vinden. Alle activiteiten zijn vrijwilligerswerk, terwijl de verordening vrijwilligerswerk een reden noemt om geen tegenprestatie te vragen.
@@ -204,7 +204,7 @@ ord-6efaba04 = يمكن للبلدية أن تمدد العمل المقابل (
 
 # oldenzaal · rule grote-afstand
 # nl: U staat op stap 1 tot en met 4 van de participatieladder. U heeft dus een grote afstand tot werk. Dan kan de gemeente u een tegenprestatie opleggen.
-ord-0e29188f = أنتم على درجة من 1 إلى 4 (بما في ذلك الدرجة 4) من سلّم المشاركة (participatieladder). أي أنكم بعيدون كثيرًا عن العمل. عندها يمكن للبلدية أن تفرض عليكم العمل المقابل (tegenprestatie).
+ord-0e29188f = أنتم على الدرجة 1 أو 2 أو 3 أو 4 من سلّم المشاركة (participatieladder). لذلك أنتم بعيدون كثيرًا عن العمل. عندها يمكن للبلدية أن تفرض عليكم العمل المقابل (tegenprestatie).
 
 # oldenzaal · rule korte-afstand
 # nl: U staat op stap 5 of 6 van de participatieladder. U kunt zich dan richten op betaald werk.
@@ -224,7 +224,7 @@ ord-802527df = في Oldenzaal يتوقف العمل المقابل (tegenprestat
 
 # oldenzaal · rule afstand-onbekend judgement
 # nl: Hoe ver u van betaald werk af staat. Kunt u binnen een jaar werken? Dan krijgt u in principe geen tegenprestatie. Anders kan de gemeente die wel opleggen.
-ord-1109ed70 = مدى بُعدكم عن العمل المدفوع الأجر. هل تستطيعون العمل خلال سنة؟ عندها لا تُكلَّفون من حيث المبدأ بالعمل المقابل (tegenprestatie). وإلا يمكن للبلدية أن تفرضه عليكم.
+ord-1109ed70 = مدى بُعدكم عن العمل المدفوع الأجر. هل تستطيعون العمل خلال سنة؟ عندها لا تُكلَّفون من حيث المبدأ بالعمل المقابل (tegenprestatie). وإلا فيمكن للبلدية أن تفرضه عليكم.
 
 # oldenzaal · rule afstand-onbekend judgement ask
 # nl: Vindt de gemeente dat u niet binnen een jaar kunt werken?
@@ -268,7 +268,7 @@ ord-5f89dc5c = من 4 إلى 8 ساعات في الأسبوع، من 2 إلى 6 
 
 # overbetuwe · assignment omvang-en-duur renewal
 # nl: De gemeente geeft minstens één keer per kalenderjaar een tegenprestatie. Meer dan 8 uur per week mag alleen als u en de gemeente het allebei willen.
-ord-23c4ae52 = تكلفكم البلدية بعمل مقابل (tegenprestatie) مرة واحدة على الأقل في كل سنة تقويمية. أكثر من 8 ساعات في الأسبوع مسموح فقط إذا أردتم ذلك أنتم والبلدية كلاكما.
+ord-23c4ae52 = تكلفكم البلدية بعمل مقابل (tegenprestatie) مرة واحدة على الأقل في كل سنة تقويمية. أكثر من 8 ساعات في الأسبوع مسموح به فقط إذا أردتم ذلك أنتم والبلدية كلاكما.
 
 # overbetuwe · rule vrijwilligerswerk-4-uur
 # nl: U doet minstens 4 uur per week vrijwilligerswerk. Dan hoeft u geen tegenprestatie te doen.
@@ -296,7 +296,7 @@ ord-ea1ac3a0 = أنتم غير قادرين على العمل بشكل دائم.
 
 # overbetuwe · practice 1
 # nl: Voorbeelden uit de praktijk in Overbetuwe: de tuin van de buren onderhouden, boodschappen doen voor een oudere, iemand gezelschap houden.
-ord-d46057dd = أمثلة من الواقع العملي في Overbetuwe: الاعتناء بحديقة الجيران، التسوق لشخص مسن، مؤانسة شخص ما.
+ord-d46057dd = أمثلة من الواقع العملي في Overbetuwe: الاعتناء بحديقة الجيران، التسوق لشخص مسن، البقاء مع شخص ما حتى لا يكون وحيدًا.
 
 # overbetuwe · practice 2
 # nl: In Overbetuwe klopt de praktijk met de verordening: wie vrijwilligerswerk doet, is vrijgesteld. In de praktijk krijgt u een formulier en wordt binnen 2 weken een antwoord verwacht.
@@ -312,7 +312,7 @@ ord-70eb5947 = ابتداءً من 1 januari 2027 يستبدل القانون ا
 
 # participatiewet · rule jonger-dan-18
 # nl: De tegenprestatie geldt pas vanaf 18 jaar. U bent jonger dan 18.
-ord-c343a7ea = العمل المقابل (tegenprestatie) يسري فقط ابتداءً من سن 18 سنة. عمركم أقل من 18 سنة.
+ord-c343a7ea = العمل المقابل (tegenprestatie) يسري فقط ابتداءً من عمر 18 سنة. عمركم أقل من 18 سنة.
 
 # participatiewet · rule pensioenleeftijd
 # nl: De tegenprestatie stopt als u de AOW-leeftijd heeft bereikt.
@@ -336,7 +336,7 @@ ord-37f958e8 = هل ترى البلدية أن الواجب لا يسري إذا
 
 # participatiewet · rule plicht-tegenprestatie
 # nl: Met een uitkering moet u onbetaald nuttig werk doen als de gemeente dat vraagt. Dat heet de tegenprestatie. Het werk past bij wat u kunt. Het mag geen betaalde baan vervangen.
-ord-d4f7352d = مع الإعانة (uitkering) يجب عليكم القيام بعمل مفيد غير مدفوع الأجر إذا طلبت البلدية ذلك. يُسمى هذا العمل المقابل (tegenprestatie). العمل يناسب ما تستطيعون. لا يجوز أن يحل محل وظيفة مدفوعة الأجر.
+ord-d4f7352d = إذا كنتم تحصلون على إعانة (uitkering)، يجب عليكم القيام بعمل مفيد غير مدفوع الأجر عندما تطلب البلدية ذلك. يُسمى هذا «العمل المقابل» (tegenprestatie). العمل يناسب ما تستطيعون. لا يجوز أن يحل محل وظيفة مدفوعة الأجر.
 
 # participatiewet · rule ioaw-ioaz
 # nl: Voor een IOAW- of IOAZ-uitkering geldt dezelfde plicht als voor bijstand.
@@ -344,19 +344,19 @@ ord-21369307 = مع إعانة (uitkering) IOAW أو IOAZ يسري الواجب 
 
 # participatiewet · rule volledig-duurzaam-arbeidsongeschikt
 # nl: U kunt volledig en blijvend niet werken. Dan geldt de tegenprestatie niet voor u. Dat staat in de wet.
-ord-2199aa1c = لا تستطيعون العمل بشكل كامل ودائم. عندها لا يسري العمل المقابل (tegenprestatie) عليكم. هذا مكتوب في القانون.
+ord-2199aa1c = أنتم غير قادرين على العمل بشكل كامل ودائم. عندها لا يسري العمل المقابل (tegenprestatie) عليكم. هذا مكتوب في القانون.
 
 # participatiewet · rule volledig-duurzaam-arbeidsongeschikt-ioaw-ioaz
 # nl: U kunt volledig en blijvend niet werken, en u heeft een IOAW- of IOAZ-uitkering. De gemeente beslist of u dan vrij bent.
-ord-6762a44b = لا تستطيعون العمل بشكل كامل ودائم، ولديكم إعانة (uitkering) IOAW أو IOAZ. البلدية تقرر هل أنتم معفون في هذه الحالة.
+ord-6762a44b = أنتم غير قادرين على العمل بشكل كامل ودائم، ولديكم إعانة (uitkering) IOAW أو IOAZ. البلدية تقرر هل أنتم معفون في هذه الحالة.
 
 # participatiewet · rule volledig-duurzaam-arbeidsongeschikt-ioaw-ioaz judgement
 # nl: Of u met een IOAW- of IOAZ-uitkering vrij bent omdat u volledig en blijvend niet kunt werken. De wet regelt dat alleen voor bijstand. De gemeente kan u bij dringende redenen wel een tijd vrijstellen. En zij moet de tegenprestatie afstemmen op wat u kunt.
-ord-f01ec180 = ما إذا كنتم معفين، مع إعانة (uitkering) IOAW أو IOAZ، لأنكم لا تستطيعون العمل بشكل كامل ودائم. القانون ينظم ذلك للمساعدة الاجتماعية (bijstand) فقط. لكن يمكن للبلدية عند وجود أسباب ملحّة أن تعفيكم لفترة من الوقت. ويجب عليها أن تكيّف العمل المقابل (tegenprestatie) مع ما تستطيعون.
+ord-f01ec180 = ما إذا كنتم معفين، مع إعانة (uitkering) IOAW أو IOAZ، لأنكم غير قادرين على العمل بشكل كامل ودائم. القانون ينظم ذلك للمساعدة الاجتماعية (bijstand) فقط. لكن يمكن للبلدية عند وجود أسباب ملحّة أن تعفيكم لفترة من الوقت. ويجب عليها أن تكيّف العمل المقابل (tegenprestatie) مع ما تستطيعون.
 
 # participatiewet · rule volledig-duurzaam-arbeidsongeschikt-ioaw-ioaz judgement ask
 # nl: Stelt de gemeente u vrij omdat u blijvend niet kunt werken?
-ord-0cb8212f = هل تعفيكم البلدية لأنكم لا تستطيعون العمل بشكل دائم؟
+ord-0cb8212f = هل تعفيكم البلدية لأنكم غير قادرين على العمل بشكل دائم؟
 
 # participatiewet · rule alleenstaande-ouder-ontheffing
 # nl: U bent alleenstaande ouder en de gemeente heeft u vrijgesteld van de plicht om te werken, omdat u zorgt voor een kind jonger dan 5 jaar. Dan geldt de tegenprestatie niet voor u. Dat staat in de wet.
@@ -376,7 +376,7 @@ ord-07a4253a = هل ترى البلدية أن أسبابكم ملحّة بما 
 
 # participatiewet · rule naar-vermogen
 # nl: U zegt dat u door uw situatie blijvend geen tegenprestatie kunt doen. De wet geeft daarvoor geen vrijstelling, maar de gemeente moet rekening houden met wat u kunt.
-ord-6822ac31 = تقولون إنكم لا تستطيعون بسبب وضعكم القيام بالعمل المقابل (tegenprestatie) بشكل دائم. القانون لا يعطي إعفاءً لذلك، لكن يجب على البلدية أن تأخذ في الاعتبار ما تستطيعون القيام به.
+ord-6822ac31 = تقولون إن وضعكم يمنعكم بشكل دائم من القيام بالعمل المقابل (tegenprestatie). القانون لا يعطي إعفاءً لذلك، لكن يجب على البلدية أن تأخذ في الاعتبار ما تستطيعون القيام به.
 
 # participatiewet · rule naar-vermogen judgement
 # nl: Wat u nog kunt. De gemeente moet de tegenprestatie aanpassen aan wat u kunt: minder uren, ander werk, of helemaal geen opdracht.
@@ -404,7 +404,7 @@ ord-bbe49113 = إذا كنتم لا توافقون على قرار البلدي�
 
 # participatiewet · pension age
 # nl: De AOW-leeftijd verschilt per jaar. Tot en met 2025 staat die in de wet. Voor de jaren daarna maakt de minister de AOW-leeftijd vijf jaar van tevoren bekend. Wij rekenen met de AOW-leeftijd voor de datum van de check.
-ord-fa058ce2 = سن التقاعد الحكومي (AOW-leeftijd) يختلف من سنة إلى أخرى. حتى عام 2025 (بما فيه) هذا السن مكتوب في القانون. للسنوات التي بعد ذلك يعلن الوزير سن AOW قبل خمس سنوات. نحن نحسب بسن AOW الذي يسري في تاريخ الفحص.
+ord-fa058ce2 = سن التقاعد الحكومي (AOW-leeftijd) يختلف من سنة إلى أخرى. حتى نهاية عام 2025 هذا السن مكتوب في القانون. للسنوات التي بعد ذلك يعلن الوزير سن AOW بخمس سنوات مسبقًا. نحن نحسب على أساس سن AOW الذي يسري في تاريخ الفحص.
 
 # participatiewet · merger rule
 # nl: Na een samenvoeging van gemeenten gelden de regels van de oude gemeente nog hoogstens twee jaar. Ze gelden dan alleen in het gebied van de oude gemeente. De nieuwe gemeente kan ze eerder laten stoppen of vervangen door eigen regels.
@@ -436,7 +436,7 @@ ord-8ad24553 = بعد 6 أشهر على الأقل يمكن للبلدية أن 
 
 # rotterdam · rule vrijwilligerswerk-of-mantelzorg-20-uur
 # nl: In Rotterdam telt vrijwilligerswerk en mantelzorg als tegenprestatie. U doet samen 20 uur of meer per week. Daarmee doet u al de tegenprestatie.
-ord-5d3644cb = في Rotterdam يُحسب العمل التطوعي (vrijwilligerswerk) والرعاية غير الرسمية (mantelzorg) عملًا مقابلًا (tegenprestatie). تقومون بهما معًا 20 ساعة أو أكثر في الأسبوع. بذلك أنتم تقومون أصلًا بالعمل المقابل.
+ord-5d3644cb = في Rotterdam يُحسب العمل التطوعي (vrijwilligerswerk) والرعاية غير الرسمية (mantelzorg) عملًا مقابلًا (tegenprestatie). تقومون بهما معًا، في المجموع، 20 ساعة أو أكثر في الأسبوع. بذلك أنتم تقومون أصلًا بالعمل المقابل.
 
 # rotterdam · rule vrijwilligerswerk-of-mantelzorg-naar-vermogen
 # nl: Uw vrijwilligerswerk of mantelzorg telt als tegenprestatie. U doet minder dan 20 uur per week.
@@ -460,7 +460,7 @@ ord-f35dd142 = ما إذا كان وضعكم سببًا لإعفائكم.
 
 # rotterdam · rule naast-re-integratie
 # nl: Ook als u een re-integratietraject volgt, kan de gemeente u een tegenprestatie geven.
-ord-4efc132f = حتى إذا كنتم تتبعون برنامج إعادة الاندماج في العمل (re-integratietraject)، يمكن للبلدية أن تكلفكم بعمل مقابل (tegenprestatie).
+ord-4efc132f = حتى إذا كنتم تشاركون في برنامج إعادة الاندماج في العمل (re-integratietraject)، يمكن للبلدية أن تكلفكم بعمل مقابل (tegenprestatie).
 
 # rotterdam · info 1
 # nl: U kiest zelf hoe u de tegenprestatie doet. De gemeente helpt als dat nodig is. Doet u niet op tijd een voorstel? Dan kan de gemeente een maatregel opleggen.
@@ -468,7 +468,7 @@ ord-0b5af334 = أنتم تختارون بأنفسكم كيف تقومون بال
 
 # rotterdam · info 2
 # nl: Dit telt als tegenprestatie: vrijwilligerswerk, mantelzorg, ander nuttig werk, een taaltraining of beweegtraining, en werken aan persoonlijke problemen zodat u daarna iets anders kunt doen.
-ord-de11ab3c = هذا يُحسب عملًا مقابلًا (tegenprestatie): العمل التطوعي (vrijwilligerswerk)، والرعاية غير الرسمية (mantelzorg)، وعمل مفيد آخر، وتدريب لغوي أو تدريب على الحركة، والعمل على مشاكل شخصية حتى تستطيعوا بعد ذلك القيام بشيء آخر.
+ord-de11ab3c = هذا يُحسب عملًا مقابلًا (tegenprestatie): العمل التطوعي (vrijwilligerswerk)، والرعاية غير الرسمية (mantelzorg)، وعمل مفيد آخر، ودورة لغة أو تدريب رياضي، والعمل على مشاكل شخصية حتى تستطيعوا بعد ذلك القيام بشيء آخر.
 
 # rotterdam · practice 1
 # nl: In de praktijk wil Rotterdam dat u binnen twee maanden iets vindt. Lukt dat niet, dan helpt de gemeente met tips.
@@ -496,7 +496,7 @@ ord-2d4a6ff8 = ساعتان على الأقل في الأسبوع، 3 أشهر �
 
 # rsd-de-liemers · variant met-een-beperking
 # nl: U heeft een beperking. Dan doet u zoveel als u kunt. Er is geen minimum aantal uren.
-ord-da2580f0 = لديكم إعاقة (beperking). عندها تقومون بقدر ما تستطيعون. لا يوجد حد أدنى لعدد الساعات.
+ord-da2580f0 = لديكم إعاقة أو محدودية (beperking). عندها تقومون بقدر ما تستطيعون. لا يوجد حد أدنى لعدد الساعات.
 
 # rsd-de-liemers · rule parttime-werk
 # nl: U werkt parttime. Dan hoeft u geen tegenprestatie te doen.
@@ -524,7 +524,7 @@ ord-2c145655 = تقومون بالعمل التطوعي (vrijwilligerswerk) سا
 
 # rsd-de-liemers · rule met-beperking-naar-vermogen-voldaan
 # nl: U heeft een beperking en u doet al onbetaald vrijwilligerswerk. Als dat past bij wat u kunt, doet u daarmee de tegenprestatie al.
-ord-b078cc3b = لديكم إعاقة (beperking) وتقومون أصلًا بعمل تطوعي (vrijwilligerswerk) غير مدفوع الأجر. إذا كان ذلك يناسب ما تستطيعون، فأنتم بذلك تقومون أصلًا بالعمل المقابل (tegenprestatie).
+ord-b078cc3b = لديكم إعاقة أو محدودية (beperking) وتقومون أصلًا بعمل تطوعي (vrijwilligerswerk) غير مدفوع الأجر. إذا كان ذلك يناسب ما تستطيعون، فأنتم بذلك تقومون أصلًا بالعمل المقابل (tegenprestatie).
 
 # rsd-de-liemers · rule met-beperking-naar-vermogen-voldaan judgement
 # nl: Of het werk dat u nu doet past bij wat u kunt. Dan telt het als tegenprestatie. De gemeente beoordeelt dat.
@@ -536,7 +536,7 @@ ord-2a201dab = هل ترى البلدية أن عملكم التطوعي (vrijwi
 
 # rsd-de-liemers · practice 1
 # nl: In de praktijk is vrijwilligerswerk hier juist de tegenprestatie. De dienst let vooral op óf u iets doet: anderhalf uur per week wordt ook goedgekeurd.
-ord-327f15cb = في الواقع العملي، العمل التطوعي (vrijwilligerswerk) هنا هو نفسه العمل المقابل (tegenprestatie). تنتبه الدائرة أساسًا إلى هل تقومون بشيء أم لا: ساعة ونصف في الأسبوع تُقبل أيضًا.
+ord-327f15cb = في الواقع العملي، العمل التطوعي (vrijwilligerswerk) هنا هو نفسه العمل المقابل (tegenprestatie). تنتبه الدائرة أساسًا إلى ما إذا كنتم تقومون بشيء أم لا: ساعة ونصف في الأسبوع تُقبل أيضًا.
 
 # rsd-de-liemers · practice 2
 # nl: In de praktijk kreeg u ongeveer 8 weken om zelf iets te vinden na de brief van de dienst.
@@ -556,11 +556,11 @@ ord-d881dffb = أنتم من فئة «الخارجين إلى العمل» (uits
 
 # schagen · rule re-integratievoorziening
 # nl: U gebruikt een re-integratievoorziening. Dan richt u zich op betaald werk en krijgt u geen tegenprestatie.
-ord-313b09a6 = تستخدمون وسيلة لإعادة الاندماج في العمل (re-integratievoorziening). عندها تركزون على العمل المدفوع الأجر ولا تُكلَّفون بالعمل المقابل (tegenprestatie).
+ord-313b09a6 = تستخدمون خدمة لإعادة الاندماج في العمل (re-integratievoorziening). عندها تركزون على العمل المدفوع الأجر ولا تُكلَّفون بالعمل المقابل (tegenprestatie).
 
 # schagen · rule groeier-of-blijver
 # nl: U hoort bij de groeiers of blijvers en u volgt geen re-integratie. Dan kan de gemeente u een tegenprestatie geven.
-ord-63eac5e7 = أنتم من فئة «النامين» (groeiers) أو «الباقين» (blijvers) ولا تتبعون برنامجًا لإعادة الاندماج (re-integratie). عندها يمكن للبلدية أن تكلفكم بعمل مقابل (tegenprestatie).
+ord-63eac5e7 = أنتم من فئة «النامين» (groeiers) أو «الباقين» (blijvers) ولا تشاركون في إعادة الاندماج في العمل (re-integratie). عندها يمكن للبلدية أن تكلفكم بعمل مقابل (tegenprestatie).
 
 # schagen · rule doelgroep-onbekend
 # nl: In Schagen hangt de tegenprestatie af van uw groep. Uitstromers krijgen er geen.
@@ -576,7 +576,7 @@ ord-84e974d2 = هل أنتم، حسب رأي البلدية، من فئة «ال
 
 # schagen · rule respijtzorg
 # nl: U neemt als vrijwilliger de zorg even over van een mantelzorger (respijtzorg). Dan krijgt u geen tegenprestatie.
-ord-518e64e1 = تتولون كمتطوعين لفترة قصيرة الرعاية بدلًا من مقدم الرعاية غير الرسمية (mantelzorger)، وهذا يسمى رعاية الاستراحة (respijtzorg). عندها لا تُكلَّفون بالعمل المقابل (tegenprestatie).
+ord-518e64e1 = بصفتكم متطوعين، تتولون الرعاية لفترة قصيرة بدلًا من مقدم رعاية غير رسمية (mantelzorger). يُسمى هذا الرعاية البديلة المؤقتة (respijtzorg). عندها لا تُكلَّفون بالعمل المقابل (tegenprestatie).
 
 # schagen · rule eigen-initiatief-telt
 # nl: Wat u uit uzelf doet voor de samenleving, zoals vrijwilligerswerk, telt als tegenprestatie. U doet minstens 2 uur per week: het minimum.
@@ -604,7 +604,7 @@ ord-0ed30a1f = ما إذا كانت وظيفتكم بدوام جزئي تعفي�
 
 # schagen · practice 1
 # nl: In de praktijk kan de tegenprestatie in Schagen langer duren dan 6 maanden, als u door wilt. De gemeente kijkt dan of u op een andere plek verder kunt. De omvang is hoogstens twee dagdelen per week.
-ord-847e8cd7 = في الواقع العملي يمكن أن يستمر العمل المقابل (tegenprestatie) في Schagen أكثر من 6 أشهر، إذا أردتم الاستمرار. تنظر البلدية عندها هل يمكنكم الاستمرار في مكان آخر. الحجم هو فترتان من اليوم (dagdelen) في الأسبوع على الأكثر.
+ord-847e8cd7 = في الواقع العملي يمكن أن يستمر العمل المقابل (tegenprestatie) في Schagen أكثر من 6 أشهر، إذا أردتم الاستمرار. تنظر البلدية عندها هل يمكنكم الاستمرار في مكان آخر. الحجم هو نصفا يوم (dagdelen) في الأسبوع على الأكثر.
 
 # stichtse-vecht · assignment omvang-en-duur
 # nl: 8 tot 16 uur per week, 6 maanden per jaar.
@@ -628,7 +628,7 @@ ord-1cbc5791 = جزء من Amsterdam منذ 2022.
 
 # weesp · replaced by
 # nl: In die regels staat: de gemeente mag onbetaald werk dat u al doet en dat nuttig is voor de samenleving, laten tellen als tegenprestatie. En de gemeente mag de tegenprestatie vragen aan mensen die nu geen kans op werk hebben en geen hulp naar werk krijgen. Er staat 'vragen', niet 'verplichten'. Die regels gelden ook terug tot 1 januari 2020. Deze check kent alleen dit deel van die regels. Hoeveel uur en hoe lang, weet de check niet.
-ord-0edafa56 = في هذه القواعد مكتوب: يجوز للبلدية أن تحسب العمل غير المدفوع الأجر الذي تقومون به أصلًا والمفيد للمجتمع كعمل مقابل (tegenprestatie). ويجوز للبلدية أن تطلب العمل المقابل من أشخاص ليست لديهم الآن فرصة في العمل ولا يحصلون على مساعدة للوصول إلى العمل. المكتوب هو «تطلب» ('vragen')، وليس «تُلزم» ('verplichten'). هذه القواعد تسري أيضًا بأثر رجعي حتى 1 januari 2020. هذا الفحص يعرف هذا الجزء فقط من تلك القواعد. كم ساعة ولأي مدة، لا يعرف الفحص ذلك.
+ord-0edafa56 = في هذه القواعد مكتوب: يجوز للبلدية أن تحسب العمل غير المدفوع الأجر الذي تقومون به أصلًا والمفيد للمجتمع كعمل مقابل (tegenprestatie). ويجوز للبلدية أن تطلب العمل المقابل من أشخاص ليست لديهم الآن فرصة للحصول على عمل ولا يحصلون على مساعدة للوصول إلى العمل. المكتوب هو «تطلب» ('vragen')، وليس «تُلزم» ('verplichten'). هذه القواعد تسري أيضًا بأثر رجعي ابتداءً من 1 januari 2020. هذا الفحص يعرف هذا الجزء فقط من تلك القواعد. كم ساعة ولأي مدة، لا يعرف الفحص ذلك.
 
 # werkplein-helmond · assignment omvang-en-duur
 # nl: Minstens 8 uur per week, minstens 6 maanden per jaar. Wat u moet doen past bij wat u kunt.
@@ -644,7 +644,7 @@ ord-906e54f4 = تقومون بالعمل التطوعي (vrijwilligerswerk) 8 س
 
 # werkplein-helmond · rule wmo-begeleiding
 # nl: U krijgt via de gemeente begeleiding (Wmo), alleen of in een groep. Dan hoeft u geen tegenprestatie te doen.
-ord-24f60ef1 = تحصلون عن طريق البلدية على مرافقة (begeleiding) حسب قانون Wmo، بشكل فردي أو في مجموعة. عندها ليس عليكم القيام بالعمل المقابل (tegenprestatie).
+ord-24f60ef1 = تحصلون عن طريق البلدية على إرشاد (begeleiding) حسب قانون Wmo، بشكل فردي أو في مجموعة. عندها ليس عليكم القيام بالعمل المقابل (tegenprestatie).
 
 # werkplein-helmond · info 1
 # nl: De gemeente verwacht dat u zelf met voorstellen komt. Als dat nodig is, krijgt u hulp.
@@ -652,7 +652,7 @@ ord-ae7bba58 = تتوقع البلدية أن تأتوا أنتم باقتراح
 
 # werkplein-helmond · info 2
 # nl: Dit telt als tegenprestatie: nuttig werk voor de samenleving, een taaltraining of beweegtraining, een activeringsprogramma, of minstens 8 uur per week werken aan persoonlijke problemen.
-ord-e542c13a = هذا يُحسب عملًا مقابلًا (tegenprestatie): عمل مفيد للمجتمع، أو تدريب لغوي أو تدريب على الحركة، أو برنامج تنشيط، أو العمل على مشاكل شخصية 8 ساعات على الأقل في الأسبوع.
+ord-e542c13a = هذا يُحسب عملًا مقابلًا (tegenprestatie): عمل مفيد للمجتمع، أو دورة لغة أو تدريب رياضي، أو برنامج تنشيط، أو العمل على مشاكل شخصية 8 ساعات على الأقل في الأسبوع.
 
 # werkplein-helmond · practice 1
 # nl: In de praktijk vraagt de gemeente niet altijd 8 uur per week. 4 uur serieus werken kan ook goed zijn, ook al zegt de verordening 8 uur.
@@ -668,7 +668,7 @@ ord-214c3e85 = من 8 إلى 16 ساعة في الأسبوع، لمدة 6 أشه
 
 # wijdemeren · assignment terugkerende-activiteit renewal
 # nl: Heeft u daarna nog een uitkering? Dan krijgt u 3 maanden na het einde opnieuw een tegenprestatie. De gemeente kan ook één keer een losse activiteit vragen.
-ord-f2fc387c = هل ما زلتم تحصلون على إعانة (uitkering) بعد ذلك؟ عندها تُكلَّفون بعمل مقابل (tegenprestatie) من جديد بعد 3 أشهر من انتهائه. ويمكن للبلدية أيضًا أن تطلب مرة واحدة نشاطًا منفصلًا.
+ord-f2fc387c = هل ما زلتم تحصلون على إعانة (uitkering) بعد ذلك؟ عندها تُكلَّفون بعمل مقابل (tegenprestatie) من جديد، بعد 3 أشهر من نهاية العمل المقابل السابق. ويمكن للبلدية أيضًا أن تطلب مرة واحدة نشاطًا منفصلًا.
 
 # wijdemeren · rule vrijwilligerswerk-binnen-zes-maanden
 # nl: U doet vrijwilligerswerk van minstens 8 uur per week. U begon daarmee binnen 6 maanden na de start van uw uitkering. Als het werk lijkt op een tegenprestatie, hoeft u geen tegenprestatie te doen. U moet het wel kunnen aantonen.

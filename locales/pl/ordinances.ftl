@@ -56,7 +56,7 @@ ord-14d9a62c = Co najmniej 12 godzin tygodniowo, co najmniej 3 miesiące w roku 
 
 # hilversum · rule arbeidsongeschikt-vrijgesteld
 # nl: U bent door arbeidsongeschiktheid helemaal vrijgesteld van werk en re-integratie. Dan ziet Hilversum af van een tegenprestatie.
-ord-c8d879e1 = Z powodu niezdolności do pracy są Państwo całkowicie zwolnieni z pracy i z działań na rzecz powrotu do pracy (re-integratie). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
+ord-c8d879e1 = Z powodu niezdolności do pracy są Państwo całkowicie zwolnieni z obowiązku pracy i z obowiązku udziału w działaniach na rzecz powrotu do pracy (re-integratie). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
 
 # hilversum · rule alleenstaande-ouder
 # nl: U bent alleenstaande ouder en de gemeente heeft u vrijgesteld van de plicht om te werken. Dan vraagt Hilversum geen tegenprestatie.
@@ -68,15 +68,15 @@ ord-ba005e4f = Otrzymują Państwo tylko specjalną pomoc społeczną (bijzonder
 
 # hilversum · rule vrijwilligerswerk-of-mantelzorg-van-een-bepaalde-omvang
 # nl: Doet u genoeg vrijwilligerswerk of mantelzorg? Dan ziet Hilversum af van een tegenprestatie.
-ord-3925a3aa = Czy w wystarczającym zakresie wykonują Państwo pracę wolontariacką (vrijwilligerswerk) lub sprawują opiekę nieformalną (mantelzorg)? Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
+ord-3925a3aa = Czy robią Państwo wystarczająco dużo w ramach pracy wolontariackiej (vrijwilligerswerk) lub opieki nieformalnej (mantelzorg)? Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
 
 # hilversum · rule vrijwilligerswerk-of-mantelzorg-van-een-bepaalde-omvang judgement
 # nl: Of uw vrijwilligerswerk of mantelzorg groot genoeg is. De verordening noemt geen aantal uren: 'van een bepaalde omvang'.
-ord-ce2b5e9a = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) ma wystarczająco duży zakres. Uchwała gminy (verordening) nie podaje liczby godzin, lecz mówi: „van een bepaalde omvang” (w określonym zakresie).
+ord-ce2b5e9a = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) ma wystarczająco duży zakres. Uchwała gminy (verordening) nie podaje liczby godzin, lecz mówi: „van een bepaalde omvang” (o określonym zakresie).
 
 # hilversum · rule vrijwilligerswerk-of-mantelzorg-van-een-bepaalde-omvang judgement ask
 # nl: Vindt de gemeente dat u genoeg vrijwilligerswerk of mantelzorg doet?
-ord-79b876af = Czy gmina uważa, że w wystarczającym zakresie wykonują Państwo pracę wolontariacką (vrijwilligerswerk) lub sprawują opiekę nieformalną (mantelzorg)?
+ord-79b876af = Czy gmina uważa, że robią Państwo wystarczająco dużo w ramach pracy wolontariackiej (vrijwilligerswerk) lub opieki nieformalnej (mantelzorg)?
 
 # hilversum · rule re-integratie-maatwerk
 # nl: Bij een re-integratietraject kijkt de gemeente per persoon.
@@ -120,7 +120,7 @@ ord-11a7981a = Od 4 do 16 godzin tygodniowo, przez co najmniej 3 miesiące.
 
 # hoogezand-sappemeer-slochteren · rule buiten-doelgroep
 # nl: De tegenprestatie is hier alleen voor mensen die nog niet direct aan werk kunnen werken.
-ord-4334aa04 = Tutaj świadczenie wzajemne (tegenprestatie) jest tylko dla osób, które jeszcze nie mogą od razu działać na rzecz podjęcia pracy.
+ord-4334aa04 = Tutaj świadczenie wzajemne (tegenprestatie) jest tylko dla osób, które jeszcze nie mogą od razu podjąć kroków w kierunku pracy.
 
 # hoogezand-sappemeer-slochteren · rule buiten-doelgroep judgement
 # nl: Of u direct na de start van uw uitkering stappen naar werk kunt zetten. Kan dat? Dan geeft de gemeente u geen tegenprestatie. Kan dat niet, nu of een tijdje? Dan wel.
@@ -132,7 +132,7 @@ ord-d04874a8 = Czy gmina uważa, że mogą Państwo od razu podjąć kroki w kie
 
 # hoogezand-sappemeer-slochteren · rule vrijwilligerswerk-vergelijkbaar
 # nl: U doet minstens 4 uur per week vrijwilligerswerk: net zoveel als de kleinste tegenprestatie. Lijkt het werk op een tegenprestatie? Dan hoeft u geen tegenprestatie te doen. U moet het wel kunnen aantonen.
-ord-30276644 = Wykonują Państwo pracę wolontariacką (vrijwilligerswerk) przez co najmniej 4 godziny tygodniowo: tyle samo, ile najmniejsze świadczenie wzajemne (tegenprestatie). Czy ta praca jest podobna do świadczenia wzajemnego? Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego. Muszą Państwo jednak móc to wykazać.
+ord-30276644 = Wykonują Państwo pracę wolontariacką (vrijwilligerswerk) przez co najmniej 4 godziny tygodniowo: tyle samo, ile wynosi najmniejsze świadczenie wzajemne (tegenprestatie). Czy ta praca jest podobna do świadczenia wzajemnego? Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego. Muszą Państwo jednak móc to wykazać.
 
 # hoogezand-sappemeer-slochteren · rule vrijwilligerswerk-vergelijkbaar judgement
 # nl: Of uw vrijwilligerswerk lijkt op een tegenprestatie: onbetaald, nuttig voor anderen en geen vervanging van betaald werk. U moet het kunnen aantonen. De gemeente beoordeelt dat.
@@ -164,7 +164,7 @@ ord-647308d3 = Czasowo nie mogą Państwo wykonywać świadczenia wzajemnego (te
 
 # hoogezand-sappemeer-slochteren · practice 1
 # nl: In de praktijk doen hier maar weinig mensen een tegenprestatie. U krijgt meestal 20 dagen om iets te vinden, soms langer. Wat er gebeurt is mantelzorg of vrijwilligerswerk, en dat telt dan juist als tegenprestatie.
-ord-0847a9ba = W praktyce tylko niewiele osób wykonuje tutaj świadczenie wzajemne (tegenprestatie). Zwykle mają Państwo 20 dni na znalezienie czegoś, czasem dłużej. To, co ludzie robią, to opieka nieformalna (mantelzorg) lub praca wolontariacka (vrijwilligerswerk), i właśnie to liczy się wtedy jako świadczenie wzajemne.
+ord-0847a9ba = W praktyce niewiele osób wykonuje tutaj świadczenie wzajemne (tegenprestatie). Zwykle mają Państwo 20 dni na znalezienie czegoś, czasem dłużej. To, co ludzie robią, to opieka nieformalna (mantelzorg) lub praca wolontariacka (vrijwilligerswerk), i właśnie to liczy się wtedy jako świadczenie wzajemne.
 
 # iasz · municipality haarlemmerliede-en-spaarnwoude since
 # nl: Sinds 2019 deel van Haarlemmermeer.
@@ -196,7 +196,7 @@ ord-e76f3597 = W praktyce Menterwolde kieruje ludzi do centrum wolontariatu (vri
 
 # oldenzaal · assignment duur-en-omvang
 # nl: Hoogstens 24 uur per week en hoogstens 6 maanden. Eén keer verlengen kan, met hoogstens 6 maanden.
-ord-f77cb8a1 = Najwyżej 24 godziny tygodniowo i najwyżej 6 miesięcy. Można raz przedłużyć, najwyżej o 6 miesięcy.
+ord-f77cb8a1 = Najwyżej 24 godziny tygodniowo i najwyżej 6 miesięcy. Można je raz przedłużyć, najwyżej o 6 miesięcy.
 
 # oldenzaal · assignment duur-en-omvang renewal
 # nl: De gemeente kan de tegenprestatie één keer verlengen, met hoogstens 6 maanden.
@@ -204,7 +204,7 @@ ord-6efaba04 = Gmina może raz przedłużyć świadczenie wzajemne (tegenprestat
 
 # oldenzaal · rule grote-afstand
 # nl: U staat op stap 1 tot en met 4 van de participatieladder. U heeft dus een grote afstand tot werk. Dan kan de gemeente u een tegenprestatie opleggen.
-ord-0e29188f = Znajdują się Państwo na stopniu od 1 do 4 włącznie drabiny uczestnictwa (participatieladder). Są więc Państwo daleko od pracy. Wtedy gmina może nałożyć na Państwa świadczenie wzajemne (tegenprestatie).
+ord-0e29188f = Znajdują się Państwo na drabinie uczestnictwa (participatieladder) na stopniu od 1 do 4 włącznie. Są więc Państwo daleko od pracy. Wtedy gmina może nałożyć na Państwa świadczenie wzajemne (tegenprestatie).
 
 # oldenzaal · rule korte-afstand
 # nl: U staat op stap 5 of 6 van de participatieladder. U kunt zich dan richten op betaald werk.
@@ -240,7 +240,7 @@ ord-d4dee59b = Gmina musi wziąć pod uwagę Państwa pracę wolontariacką (vri
 
 # oldenzaal · rule maatschappelijke-activiteit-meewegen judgement
 # nl: Of uw vrijwilligerswerk of mantelzorg telt als tegenprestatie, of dat u minder uren hoeft te doen. De gemeente kijkt naar hoe lang en hoeveel u het doet.
-ord-ae100a99 = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) liczy się jako świadczenie wzajemne (tegenprestatie), albo czy muszą Państwo wykonywać mniej godzin. Gmina sprawdza, jak długo i ile Państwo to robią.
+ord-ae100a99 = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) liczy się jako świadczenie wzajemne (tegenprestatie), albo czy mają Państwo do wykonania mniej godzin. Gmina sprawdza, jak długo i ile Państwo to robią.
 
 # oldenzaal · rule maatschappelijke-activiteit-meewegen judgement ask
 # nl: Vindt de gemeente dat uw vrijwilligerswerk of mantelzorg telt als tegenprestatie?
@@ -252,7 +252,7 @@ ord-69eb3388 = Proszę najpierw samodzielnie poszukać odpowiedniego świadczeni
 
 # oldenzaal · info 2
 # nl: Is er geen geschikt werk? Dan krijgt u geen tegenprestatie. De gemeente kijkt binnen 6 maanden opnieuw.
-ord-22488bc4 = Nie ma odpowiedniej pracy? Wtedy nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie). Gmina sprawdza ponownie w ciągu 6 miesięcy.
+ord-22488bc4 = Nie ma odpowiedniej pracy? Wtedy nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie). Gmina sprawdzi to ponownie w ciągu 6 miesięcy.
 
 # oldenzaal · info 3
 # nl: Weigert u de tegenprestatie? Dan bepaalt de gemeente per persoon hoeveel en hoe lang de uitkering lager wordt. Dat gaat volgens de Maatregelenverordening.
@@ -260,7 +260,7 @@ ord-670cd827 = Odmawiają Państwo wykonania świadczenia wzajemnego (tegenprest
 
 # oldenzaal · milestone geen-werk-opnieuw-bekijken
 # nl: Geen tegenprestatie omdat er geen passend werk is? Dan kijkt de gemeente uiterlijk op deze dag opnieuw of er wel werk is.
-ord-ff03b5c2 = Nie mają Państwo świadczenia wzajemnego (tegenprestatie), bo nie ma odpowiedniej pracy? Wtedy gmina najpóźniej w tym dniu sprawdza ponownie, czy jest praca.
+ord-ff03b5c2 = Nie mają Państwo świadczenia wzajemnego (tegenprestatie), bo nie ma odpowiedniej pracy? Wtedy gmina najpóźniej w tym dniu sprawdzi ponownie, czy jest praca.
 
 # overbetuwe · assignment omvang-en-duur
 # nl: 4 tot 8 uur per week, 2 tot 6 maanden achter elkaar, minstens één keer per jaar.
@@ -280,7 +280,7 @@ ord-05a7741a = Uczestniczą Państwo w działaniach w ramach programu powrotu do
 
 # overbetuwe · rule mantelzorg-8-uur-of-3-maanden
 # nl: U geeft mantelzorg: minstens 8 uur per week, of al langer dan 3 maanden. Dan hoeft u geen tegenprestatie te doen.
-ord-efb94cdd = Zapewniają Państwo opiekę nieformalną (mantelzorg): co najmniej 8 godzin tygodniowo lub już dłużej niż 3 miesiące. Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego (tegenprestatie).
+ord-efb94cdd = Zapewniają Państwo opiekę nieformalną (mantelzorg): co najmniej 8 godzin tygodniowo lub już od ponad 3 miesięcy. Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego (tegenprestatie).
 
 # overbetuwe · rule parttime-20-uur
 # nl: U werkt minstens 20 uur per week in een parttime baan. Dan hoeft u geen tegenprestatie te doen.
@@ -300,7 +300,7 @@ ord-d46057dd = Przykłady z praktyki w Overbetuwe: dbanie o ogród sąsiadów, r
 
 # overbetuwe · practice 2
 # nl: In Overbetuwe klopt de praktijk met de verordening: wie vrijwilligerswerk doet, is vrijgesteld. In de praktijk krijgt u een formulier en wordt binnen 2 weken een antwoord verwacht.
-ord-fde19779 = W Overbetuwe praktyka zgadza się z uchwałą gminy (verordening): kto wykonuje pracę wolontariacką (vrijwilligerswerk), jest zwolniony. W praktyce otrzymują Państwo formularz, a odpowiedź jest oczekiwana w ciągu 2 tygodni.
+ord-fde19779 = W Overbetuwe praktyka zgadza się z uchwałą gminy (verordening): kto wykonuje pracę wolontariacką (vrijwilligerswerk), jest zwolniony ze świadczenia wzajemnego (tegenprestatie). W praktyce otrzymują Państwo formularz, a odpowiedź jest oczekiwana w ciągu 2 tygodni.
 
 # participatiewet-2027 · rules not known name
 # nl: de Participatiewet in balans
@@ -392,7 +392,7 @@ ord-5c4c4aaf = Mogą Państwo powiedzieć, jaką pracę chcieliby Państwo wykon
 
 # participatiewet · info 2
 # nl: De gemeente moet duidelijk opschrijven welk werk u moet doen. 32 uur per week of meer is te veel voor een tegenprestatie.
-ord-68ed0f30 = Gmina musi jasno zapisać, jaką pracę muszą Państwo wykonywać. 32 godziny tygodniowo lub więcej to za dużo na świadczenie wzajemne (tegenprestatie).
+ord-68ed0f30 = Gmina musi jasno zapisać, jaką pracę muszą Państwo wykonywać. 32 godziny tygodniowo lub więcej to za dużo jak na świadczenie wzajemne (tegenprestatie).
 
 # participatiewet · info 3
 # nl: Doet u de tegenprestatie niet? Dan kan de gemeente uw uitkering een tijd verlagen.
@@ -404,7 +404,7 @@ ord-bbe49113 = Nie zgadzają się Państwo z decyzją gminy? Wtedy mogą Państw
 
 # participatiewet · pension age
 # nl: De AOW-leeftijd verschilt per jaar. Tot en met 2025 staat die in de wet. Voor de jaren daarna maakt de minister de AOW-leeftijd vijf jaar van tevoren bekend. Wij rekenen met de AOW-leeftijd voor de datum van de check.
-ord-fa058ce2 = Wiek emerytalny AOW jest różny w zależności od roku. Do 2025 roku włącznie jest on zapisany w ustawie. Na kolejne lata minister ogłasza wiek emerytalny AOW pięć lat wcześniej. Liczymy według wieku emerytalnego AOW dla daty testu.
+ord-fa058ce2 = Wiek emerytalny AOW jest różny w zależności od roku. Do 2025 roku włącznie jest on zapisany w ustawie. Na kolejne lata minister ogłasza wiek emerytalny AOW pięć lat wcześniej. Liczymy według wieku emerytalnego AOW, który obowiązuje w dniu testu.
 
 # participatiewet · merger rule
 # nl: Na een samenvoeging van gemeenten gelden de regels van de oude gemeente nog hoogstens twee jaar. Ze gelden dan alleen in het gebied van de oude gemeente. De nieuwe gemeente kan ze eerder laten stoppen of vervangen door eigen regels.
@@ -556,7 +556,7 @@ ord-d881dffb = Należą Państwo do grupy „uitstromers”: pracują Państwo n
 
 # schagen · rule re-integratievoorziening
 # nl: U gebruikt een re-integratievoorziening. Dan richt u zich op betaald werk en krijgt u geen tegenprestatie.
-ord-313b09a6 = Korzystają Państwo z instrumentu wsparcia w powrocie do pracy (re-integratievoorziening). Wtedy skupiają się Państwo na płatnej pracy i nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie).
+ord-313b09a6 = Korzystają Państwo z formy wsparcia w powrocie do pracy (re-integratievoorziening). Wtedy skupiają się Państwo na płatnej pracy i nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie).
 
 # schagen · rule groeier-of-blijver
 # nl: U hoort bij de groeiers of blijvers en u volgt geen re-integratie. Dan kan de gemeente u een tegenprestatie geven.

@@ -56,7 +56,7 @@ ord-14d9a62c = Haftada en az 12 saat, her takvim yılında en az 3 ay. Belediye 
 
 # hilversum · rule arbeidsongeschikt-vrijgesteld
 # nl: U bent door arbeidsongeschiktheid helemaal vrijgesteld van werk en re-integratie. Dan ziet Hilversum af van een tegenprestatie.
-ord-c8d879e1 = Çalışamaz durumda olduğunuz için çalışmaktan ve işe dönüş çalışmalarından (re-integratie) tamamen muaf tutuldunuz. O zaman Hilversum karşılık hizmetten (tegenprestatie) vazgeçer.
+ord-c8d879e1 = Çalışamaz durumda olduğunuz için çalışmaktan ve işe dönüş çalışmalarından (re-integratie) tamamen muafsınız. O zaman Hilversum karşılık hizmetten (tegenprestatie) vazgeçer.
 
 # hilversum · rule alleenstaande-ouder
 # nl: U bent alleenstaande ouder en de gemeente heeft u vrijgesteld van de plicht om te werken. Dan vraagt Hilversum geen tegenprestatie.
@@ -120,7 +120,7 @@ ord-11a7981a = Haftada 4 ile 16 saat arası, en az 3 ay.
 
 # hoogezand-sappemeer-slochteren · rule buiten-doelgroep
 # nl: De tegenprestatie is hier alleen voor mensen die nog niet direct aan werk kunnen werken.
-ord-4334aa04 = Burada karşılık hizmet (tegenprestatie) yalnızca henüz doğrudan iş bulmaya çalışamayan kişiler içindir.
+ord-4334aa04 = Burada karşılık hizmet (tegenprestatie) yalnızca henüz hemen işe doğru adım atamayan kişiler içindir.
 
 # hoogezand-sappemeer-slochteren · rule buiten-doelgroep judgement
 # nl: Of u direct na de start van uw uitkering stappen naar werk kunt zetten. Kan dat? Dan geeft de gemeente u geen tegenprestatie. Kan dat niet, nu of een tijdje? Dan wel.
@@ -156,7 +156,7 @@ ord-9905967e = Belediye, verdiğiniz yakın bakımını (mantelzorg) gerçekten 
 
 # hoogezand-sappemeer-slochteren · rule permanent-niet-in-staat
 # nl: U kunt door uw persoonlijke situatie blijvend geen tegenprestatie doen. Dan vraagt de gemeente die niet.
-ord-8c729f21 = Kişisel durumunuz nedeniyle kalıcı olarak karşılık hizmet (tegenprestatie) yapamazsınız. O zaman belediye bunu istemez.
+ord-8c729f21 = Kişisel durumunuz nedeniyle kalıcı olarak karşılık hizmet (tegenprestatie) yapamıyorsunuz. O zaman belediye bunu istemez.
 
 # hoogezand-sappemeer-slochteren · info 1
 # nl: Kunt u tijdelijk geen tegenprestatie doen? Dan spreekt de gemeente met u af wanneer u die wel doet.
@@ -204,7 +204,7 @@ ord-6efaba04 = Belediye karşılık hizmeti (tegenprestatie) bir kez, en fazla 6
 
 # oldenzaal · rule grote-afstand
 # nl: U staat op stap 1 tot en met 4 van de participatieladder. U heeft dus een grote afstand tot werk. Dan kan de gemeente u een tegenprestatie opleggen.
-ord-0e29188f = Katılım merdiveninin (participatieladder) 1, 2, 3 veya 4. basamağındasınız. Yani işe uzaklığınız büyük. O zaman belediye size karşılık hizmet (tegenprestatie) yükümlülüğü getirebilir.
+ord-0e29188f = Katılım merdiveninin (participatieladder) 1, 2, 3 veya 4. basamağındasınız. Yani işe olan uzaklığınız büyük. O zaman belediye size karşılık hizmet (tegenprestatie) yükümlülüğü getirebilir.
 
 # oldenzaal · rule korte-afstand
 # nl: U staat op stap 5 of 6 van de participatieladder. U kunt zich dan richten op betaald werk.
@@ -404,7 +404,7 @@ ord-bbe49113 = Belediyenin kararına katılmıyor musunuz? O zaman itiraz (bezwa
 
 # participatiewet · pension age
 # nl: De AOW-leeftijd verschilt per jaar. Tot en met 2025 staat die in de wet. Voor de jaren daarna maakt de minister de AOW-leeftijd vijf jaar van tevoren bekend. Wij rekenen met de AOW-leeftijd voor de datum van de check.
-ord-fa058ce2 = Devlet emekli aylığı (AOW) yaşı yıldan yıla değişir. 2025 yılına kadar (2025 dahil) bu yaş yasada yazar. Sonraki yıllar için AOW yaşını bakan beş yıl önceden duyurur. Biz, kontrolün tarihi için geçerli olan AOW yaşıyla hesaplıyoruz.
+ord-fa058ce2 = Devlet emekli aylığı (AOW) yaşı yıldan yıla değişir. 2025 yılına kadar (2025 dahil) bu yaş yasada yazar. Sonraki yıllar için AOW yaşını bakan beş yıl önceden duyurur. Biz, kontrol tarihinde geçerli olan AOW yaşıyla hesaplıyoruz.
 
 # participatiewet · merger rule
 # nl: Na een samenvoeging van gemeenten gelden de regels van de oude gemeente nog hoogstens twee jaar. Ze gelden dan alleen in het gebied van de oude gemeente. De nieuwe gemeente kan ze eerder laten stoppen of vervangen door eigen regels.
@@ -476,11 +476,11 @@ ord-7e1d2132 = Uygulamada Rotterdam, iki ay içinde bir şey bulmanızı ister. 
 
 # rotterdam · practice 2
 # nl: In de praktijk begint de gemeente vaak met minder dan 20 uur. 'Naar vermogen' weegt zwaar.
-ord-a39c2054 = Uygulamada belediye çoğu zaman 20 saatten az ile başlar. 'Yapabildiğiniz kadar' (naar vermogen) büyük ağırlık taşır.
+ord-a39c2054 = Uygulamada belediye çoğu zaman 20 saatten daha azıyla başlar. 'Yapabildiğiniz kadar' (naar vermogen) büyük ağırlık taşır.
 
 # rotterdam · practice 3
 # nl: In de praktijk vraagt Rotterdam de tegenprestatie vooral van mensen die geen re-integratietraject krijgen.
-ord-4b82d0a7 = Uygulamada Rotterdam karşılık hizmeti (tegenprestatie) en çok, işe dönüş programı (re-integratietraject) almayan kişilerden ister.
+ord-4b82d0a7 = Uygulamada Rotterdam karşılık hizmeti (tegenprestatie) en çok, işe dönüş programı (re-integratietraject) verilmeyen kişilerden ister.
 
 # rotterdam · milestone andere-invulling
 # nl: Vanaf deze dag kan de gemeente samen met de klant een andere tegenprestatie kiezen, gericht op persoonlijke ontwikkeling.
@@ -496,7 +496,7 @@ ord-2d4a6ff8 = Haftada en az 2 saat, yılda en az 3 ay.
 
 # rsd-de-liemers · variant met-een-beperking
 # nl: U heeft een beperking. Dan doet u zoveel als u kunt. Er is geen minimum aantal uren.
-ord-da2580f0 = Bir engeliniz var. O zaman yapabildiğiniz kadar yaparsınız. Saat için bir alt sınır yoktur.
+ord-da2580f0 = Sizi kısıtlayan bir durumunuz (beperking) var. O zaman yapabildiğiniz kadar yaparsınız. Saat için bir alt sınır yoktur.
 
 # rsd-de-liemers · rule parttime-werk
 # nl: U werkt parttime. Dan hoeft u geen tegenprestatie te doen.
@@ -524,7 +524,7 @@ ord-2c145655 = Yılda en az 3 ay, haftada en az 2 saat gönüllü çalışma (vr
 
 # rsd-de-liemers · rule met-beperking-naar-vermogen-voldaan
 # nl: U heeft een beperking en u doet al onbetaald vrijwilligerswerk. Als dat past bij wat u kunt, doet u daarmee de tegenprestatie al.
-ord-b078cc3b = Bir engeliniz var ve zaten ücretsiz gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. Bu, yapabileceklerinize uygunsa, bununla karşılık hizmeti (tegenprestatie) zaten yapıyorsunuz.
+ord-b078cc3b = Sizi kısıtlayan bir durumunuz (beperking) var ve zaten ücretsiz gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. Bu, yapabileceklerinize uygunsa, bununla karşılık hizmeti (tegenprestatie) zaten yapıyorsunuz.
 
 # rsd-de-liemers · rule met-beperking-naar-vermogen-voldaan judgement
 # nl: Of het werk dat u nu doet past bij wat u kunt. Dan telt het als tegenprestatie. De gemeente beoordeelt dat.
@@ -628,7 +628,7 @@ ord-1cbc5791 = 2022'den beri Amsterdam'ın bir parçası.
 
 # weesp · replaced by
 # nl: In die regels staat: de gemeente mag onbetaald werk dat u al doet en dat nuttig is voor de samenleving, laten tellen als tegenprestatie. En de gemeente mag de tegenprestatie vragen aan mensen die nu geen kans op werk hebben en geen hulp naar werk krijgen. Er staat 'vragen', niet 'verplichten'. Die regels gelden ook terug tot 1 januari 2020. Deze check kent alleen dit deel van die regels. Hoeveel uur en hoe lang, weet de check niet.
-ord-0edafa56 = Bu kurallarda şu yazar: belediye, zaten yaptığınız ve toplum için yararlı olan ücretsiz bir işi karşılık hizmet (tegenprestatie) olarak sayabilir. Ayrıca belediye, şu anda iş bulma şansı olmayan ve işe yönelik yardım almayan kişilerden karşılık hizmet isteyebilir. Orada 'istemek' (vragen) yazıyor, 'zorunlu kılmak' (verplichten) değil. Bu kurallar geriye dönük olarak 1 januari 2020 tarihine kadar da geçerlidir. Bu kontrol, bu kuralların yalnızca bu kısmını biliyor. Kaç saat ve ne kadar süre olduğunu bu kontrol bilmiyor.
+ord-0edafa56 = Bu kurallarda şu yazar: belediye, zaten yaptığınız ve toplum için yararlı olan ücretsiz bir işi karşılık hizmet (tegenprestatie) olarak sayabilir. Ayrıca belediye, şu anda iş bulma şansı olmayan ve işe yönelik yardım almayan kişilerden karşılık hizmet isteyebilir. Orada 'istemek' (vragen) yazıyor, 'zorunlu kılmak' (verplichten) değil. Bu kurallar geriye dönük olarak 1 januari 2020 tarihinden itibaren de geçerlidir. Bu kontrol, bu kuralların yalnızca bu kısmını biliyor. Kaç saat ve ne kadar süre olduğunu bu kontrol bilmiyor.
 
 # werkplein-helmond · assignment omvang-en-duur
 # nl: Minstens 8 uur per week, minstens 6 maanden per jaar. Wat u moet doen past bij wat u kunt.
@@ -664,11 +664,11 @@ ord-13fe6b4f = Uygulamada gönüllü çalışma (vrijwilligerswerk) çoğu zaman
 
 # wijdemeren · assignment terugkerende-activiteit
 # nl: 8 tot 16 uur per week, 6 maanden lang. Daarna 3 maanden rust, en dan opnieuw zolang u een uitkering heeft.
-ord-214c3e85 = Haftada 8 ile 16 saat arası, 6 ay boyunca. Sonra 3 ay ara ve ödenek (uitkering) aldığınız sürece yeniden.
+ord-214c3e85 = Haftada 8 ile 16 saat arası, 6 ay boyunca. Sonra 3 ay ara; ardından ödenek (uitkering) aldığınız sürece yeniden.
 
 # wijdemeren · assignment terugkerende-activiteit renewal
 # nl: Heeft u daarna nog een uitkering? Dan krijgt u 3 maanden na het einde opnieuw een tegenprestatie. De gemeente kan ook één keer een losse activiteit vragen.
-ord-f2fc387c = Bundan sonra hâlâ ödenek (uitkering) alıyor musunuz? O zaman bitişten 3 ay sonra size yeniden karşılık hizmet (tegenprestatie) verilir. Belediye ayrıca bir kez, tek seferlik bir etkinlik de isteyebilir.
+ord-f2fc387c = Bundan sonra hâlâ ödenek (uitkering) alıyor musunuz? O zaman bitişten 3 ay sonra size yeniden karşılık hizmet (tegenprestatie) verilir. Belediye bir kez, tek seferlik bir etkinlik de isteyebilir.
 
 # wijdemeren · rule vrijwilligerswerk-binnen-zes-maanden
 # nl: U doet vrijwilligerswerk van minstens 8 uur per week. U begon daarmee binnen 6 maanden na de start van uw uitkering. Als het werk lijkt op een tegenprestatie, hoeft u geen tegenprestatie te doen. U moet het wel kunnen aantonen.
@@ -676,11 +676,11 @@ ord-77699b59 = Haftada en az 8 saat gönüllü çalışma (vrijwilligerswerk) ya
 
 # wijdemeren · rule vrijwilligerswerk-start-onbekend
 # nl: Vrijwilligerswerk is een reden om u vrij te stellen als u ermee begon binnen 6 maanden na de start van uw uitkering.
-ord-debd2906 = Ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başladıysanız, gönüllü çalışma (vrijwilligerswerk) sizi muaf tutmak için bir nedendir.
+ord-debd2906 = Gönüllü çalışmaya (vrijwilligerswerk) ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başladıysanız, bu sizi muaf tutmak için bir nedendir.
 
 # wijdemeren · rule vrijwilligerswerk-start-onbekend judgement
 # nl: Of u met het vrijwilligerswerk begon binnen 6 maanden na de start van uw uitkering, en of het werk lijkt op een tegenprestatie. Vul in hoe lang u al een uitkering heeft; dan weten we het eerste.
-ord-3024a6ad = Gönüllü çalışmaya (vrijwilligerswerk) ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başlayıp başlamadığınız ve bu işin bir karşılık hizmete (tegenprestatie) benzeyip benzemediği. Ne kadar süredir ödenek aldığınızı girin; o zaman ilkini biliriz.
+ord-3024a6ad = Gönüllü çalışmaya (vrijwilligerswerk) ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başlayıp başlamadığınız ve bu işin bir karşılık hizmete (tegenprestatie) benzeyip benzemediği. Ne kadar süredir ödenek aldığınızı yazın; o zaman ilkini biliriz.
 
 # wijdemeren · rule vrijwilligerswerk-start-onbekend judgement ask
 # nl: Begon uw vrijwilligerswerk op tijd, en lijkt het op een tegenprestatie?

@@ -303,7 +303,7 @@ pub fn record(desk: &Desk, env: &Env) -> Record {
                     continue;
                 }
                 let label = match row.question.fields() {
-                    [_] => c.question(row.question).title,
+                    [_] => super::texts::desk::desk_question(desk.lang, row.question).title,
                     _ => c.field_label(*field),
                 };
                 let value = answer_text(desk, *field).unwrap_or_else(|| w.not_answered.into());

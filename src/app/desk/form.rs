@@ -159,7 +159,9 @@ fn row_html(props: &DeskFormProps, row: &Row) -> Html {
     let lang = desk.lang;
     let c = t(lang);
     let w = desk_texts(lang);
-    let text = c.question(row.question);
+    // The desk's own register: a question about the client, for the professional (the check's
+    // explanations of terms speak to the client, so the desk leaves them out).
+    let text = crate::flow::texts::desk::desk_question(lang, row.question);
     let names: Vec<String> = row
         .only_for
         .iter()
@@ -184,14 +186,10 @@ fn row_html(props: &DeskFormProps, row: &Row) -> Html {
     let note = (!notes.is_empty()).then(|| notes.join(" "));
     let disabled = row.moot.is_some() || birth_age.is_some();
     let fields = row.question.fields();
-    let help = text.help.map(|h| html! {
-        <details class="tpc-help"><summary>{ c.what_does_this_mean }</summary><p>{ h }</p></details>
-    });
     match fields {
         [field] => html! {
             <div class="tpc-desk-row">
                 { input_for(props, *field, text.title, disabled, note) }
-                { help.unwrap_or_default() }
             </div>
         },
         _ => {
@@ -203,8 +201,7 @@ fn row_html(props: &DeskFormProps, row: &Row) -> Html {
                         let n = if i + 1 == fields.len() { note.clone() } else { None };
                         input_for(props, *f, c.field_label(*f), disabled, n)
                     }) }
-                    { help.unwrap_or_default() }
-                </div>
+                    </div>
             }
         }
     }

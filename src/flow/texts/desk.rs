@@ -4,7 +4,7 @@
 
 use crate::flow::desk::{Group, Moot};
 use crate::flow::intake::IntakeError;
-use crate::flow::questions::Gate;
+use crate::flow::questions::{Gate, Question};
 use crate::flow::state::Lang;
 use crate::model::Due;
 
@@ -342,4 +342,68 @@ pub fn desk_texts(lang: Lang) -> &'static DeskTexts {
         Lang::Nl => &NL,
         _ => &EN,
     }
+}
+
+/// A question as the desk asks it: to a professional, about the client ("Leeftijd van de
+/// klant"), not to the client ("Hoe oud bent u?").
+pub struct DeskQuestion {
+    pub title: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+/// The desk's words for a question, in Dutch or English.
+pub fn desk_question(lang: Lang, q: Question) -> DeskQuestion {
+    use Question::*;
+    let nl = lang == Lang::Nl;
+    let (title, hint) = match q {
+        Municipality if nl => ("Gemeente van de klant", Some("Elke gemeente heeft eigen regels voor de tegenprestatie.")),
+        Municipality => ("The client's municipality", Some("Every municipality has its own rules for the tegenprestatie.")),
+        Age if nl => ("Leeftijd van de klant", Some("In hele jaren.")),
+        Age => ("The client's age", Some("In whole years.")),
+        PensionAge if nl => ("Heeft de klant de AOW-leeftijd bereikt?", Some("Meestal 67 jaar; voor sommige geboortejaren anders.")),
+        PensionAge => ("Has the client reached the state pension (AOW) age?", Some("Usually 67; different for some years of birth.")),
+        Benefit if nl => ("Uitkering van de klant", None),
+        Benefit => ("The client's benefit", None),
+        Incapacity if nl => ("Is de klant volledig en duurzaam arbeidsongeschikt?", Some("Wet WIA, artikel 4; alleen als dat is vastgesteld.")),
+        Incapacity => ("Is the client fully and permanently incapacitated for work?", Some("Wet WIA, article 4; only where this has been established.")),
+        SingleParent if nl => ("Is de klant als alleenstaande ouder vrijgesteld van de arbeidsplicht?", Some("Kan bij de zorg voor een kind jonger dan 5 jaar; blijkt uit een besluit (ontheffing).")),
+        SingleParent => ("Is the client exempt from the duty to work as a single parent?", Some("Possible when caring for a child under 5; shown by a decision (ontheffing).")),
+        Care if nl => ("Geeft de klant mantelzorg?", None),
+        Care => ("Does the client give informal care (mantelzorg)?", None),
+        CareAmount if nl => ("Omvang van de mantelzorg", Some("Een schatting volstaat.")),
+        CareAmount => ("How much informal care", Some("An estimate is enough.")),
+        CareNecessary if nl => ("Heeft de gemeente vastgesteld dat de mantelzorg noodzakelijk is?", Some("Nog niet beoordeeld? Kies 'Weet ik niet'.")),
+        CareNecessary => ("Has the municipality established that the care is necessary?", Some("Not assessed yet? Choose 'Don't know'.")),
+        Volunteer if nl => ("Doet de klant vrijwilligerswerk?", None),
+        Volunteer => ("Does the client do volunteer work?", None),
+        VolunteerAmount if nl => ("Omvang van het vrijwilligerswerk", Some("Een schatting volstaat.")),
+        VolunteerAmount => ("How much volunteer work", Some("An estimate is enough.")),
+        RespiteCare if nl => ("Neemt de klant als vrijwilliger de zorg van een mantelzorger over (respijtzorg)?", None),
+        RespiteCare => ("Does the client, as a volunteer, take over care from a carer (respite care)?", None),
+        MonthsOnBenefit if nl => ("Duur van de uitkering", Some("In maanden.")),
+        MonthsOnBenefit => ("Time on benefit", Some("In months.")),
+        Reintegration if nl => ("Volgt de klant een re-integratietraject?", None),
+        Reintegration => ("Is the client in a reintegration trajectory?", None),
+        SocialActivation if nl => ("Neemt de klant deel aan sociale activering?", None),
+        SocialActivation => ("Does the client take part in social activation?", None),
+        GroupTraining if nl => ("Volgt de klant een groepstraining?", Some("Bijvoorbeeld het Toekomstatelier in de Liemers.")),
+        GroupTraining => ("Is the client in a group training?", Some("For example the Toekomstatelier in the Liemers.")),
+        Wmo if nl => ("Krijgt de klant begeleiding via de Wmo?", None),
+        Wmo => ("Does the client receive guidance through the Wmo?", None),
+        PartTimeWork if nl => ("Heeft de klant betaald werk naast de uitkering?", None),
+        PartTimeWork => ("Does the client have paid work besides the benefit?", None),
+        PartTimeHours if nl => ("Uren betaald werk per week", None),
+        PartTimeHours => ("Hours of paid work a week", None),
+        Ladder if nl => ("Trede van de klant op de participatieladder", None),
+        Ladder => ("The client's step on the participation ladder", None),
+        TargetGroup if nl => ("Doelgroep waarin de klant is ingedeeld", None),
+        TargetGroup => ("The client's target group", None),
+        Disability if nl => ("Heeft de klant een beperking?", Some("Door gezondheid of een handicap.")),
+        Disability => ("Does the client have a disability?", Some("Through health or a handicap.")),
+        PermanentlyUnable if nl => ("Kan de klant door de eigen situatie blijvend geen tegenprestatie doen?", Some("Bijvoorbeeld door gezondheid of de situatie thuis.")),
+        PermanentlyUnable => ("Is the client permanently unable to do a tegenprestatie?", Some("For example through health or the situation at home.")),
+        UrgentReasons if nl => ("Zijn er dringende redenen waardoor de klant nu geen tegenprestatie kan doen?", Some("Tijdelijke vrijstelling: Participatiewet, artikel 9, lid 2.")),
+        UrgentReasons => ("Are there urgent reasons why the client cannot do a tegenprestatie now?", Some("Temporary exemption: Participatiewet, article 9, paragraph 2.")),
+    };
+    DeskQuestion { title, hint }
 }

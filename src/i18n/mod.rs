@@ -256,7 +256,9 @@ fn join_block(lines: &[&str]) -> String {
     let indent = lines[1..]
         .iter()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
+        // Spaces and tabs only: an indentation counted in bytes of other blanks (U+3000) could
+        // cut another line inside a character.
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
         .min()
         .unwrap_or(0);
     let mut parts: Vec<&str> = Vec::with_capacity(lines.len());
@@ -264,7 +266,7 @@ fn join_block(lines: &[&str]) -> String {
         parts.push(lines[0]);
     }
     for l in &lines[1..] {
-        parts.push(if l.len() >= indent { &l[indent..] } else { "" });
+        parts.push(l.get(indent..).unwrap_or(""));
     }
     while parts.last().is_some_and(|l| l.trim().is_empty()) {
         parts.pop();
@@ -274,7 +276,11 @@ fn join_block(lines: &[&str]) -> String {
 
 /// Reads a pattern's text; `end_at_newline` for a selector's variant.
 fn read_pattern(text: &str) -> Result<Pattern, String> {
-    let mut chars = Cursor { s: text, at: 0 };
+    let mut chars = Cursor {
+        s: text,
+        at: 0,
+        depth: 0,
+    };
     let pattern = chars.pattern(false)?;
     if chars.at < text.len() {
         return Err("a closing brace without an opening one".into());
@@ -285,7 +291,13 @@ fn read_pattern(text: &str) -> Result<Pattern, String> {
 struct Cursor<'a> {
     s: &'a str,
     at: usize,
+    /// Selectors inside selectors, so far: a file cannot nest them deep enough to exhaust the
+    /// stack (the pack door reads fetched bytes).
+    depth: u8,
 }
+
+/// How deep selectors may nest (the check's own files nest none).
+const MAX_DEPTH: u8 = 4;
 
 impl Cursor<'_> {
     fn rest(&self) -> &str {
@@ -365,7 +377,13 @@ impl Cursor<'_> {
             self.at += len;
             self.skip_blank();
             if self.eat("->") {
-                Part::Select(self.select(var)?)
+                if self.depth >= MAX_DEPTH {
+                    return Err("selectors are nested too deep".into());
+                }
+                self.depth += 1;
+                let select = self.select(var)?;
+                self.depth -= 1;
+                Part::Select(select)
             } else {
                 Part::Var(var)
             }
@@ -782,6 +800,7 @@ mod tests {
             ("a =\n", 1, "no text"),
             ("  .x = y\n", 1, "indented"),
             ("a = { \"open\n", 1, "closing quote"),
+            ("a = { $n -> *[x] { $n -> *[x] { $n -> *[x] { $n -> *[x] { $n -> *[x] y } } } } }\n", 1, "nested too deep"),
         ] {
             let errors = parse(src).expect_err(src);
             assert_eq!(errors[0].line, line, "{src}");
@@ -791,6 +810,22 @@ mod tests {
                 errors[0].message
             );
         }
+    }
+
+    #[test]
+    fn odd_blanks_and_deep_nesting_are_read_or_refused_never_a_panic() {
+        // Indented by spaces on one line and by an ideographic space on the next, a blank line
+        // of it between: read, not cut inside a character.
+        let b = bundle("nl", Rule::OneOther, "a = x\n  b\n\u{3000}\n \u{3000}c\n");
+        assert_eq!(b.plain("a"), Some("x\n b\n\n\u{3000}c"));
+        // Ten thousand selectors inside each other: refused with its line, the stack intact.
+        let deep = format!(
+            "a = {}y{}\n",
+            "{ $n -> *[x] ".repeat(10_000),
+            " }".repeat(10_000)
+        );
+        let errors = parse(&deep).expect_err("too deep");
+        assert!(errors[0].message.contains("nested too deep"));
     }
 
     #[test]

@@ -232,19 +232,12 @@ mod locales {
 
     /// FNV-1a over every language file, by name: the packs' version changes with any text.
     fn fnv(parts: &[(String, Vec<u8>)]) -> u32 {
-        let mut h: u32 = 0x811c9dc5;
-        for (name, bytes) in parts {
-            for b in name
-                .bytes()
+        i18n::fnv1a(parts.iter().flat_map(|(name, bytes)| {
+            name.bytes()
                 .chain([0])
                 .chain(bytes.iter().copied())
                 .chain([0])
-            {
-                h ^= u32::from(b);
-                h = h.wrapping_mul(0x01000193);
-            }
-        }
-        h
+        }))
     }
 
     fn bundle(lang: &str, files: &[PathBuf]) -> i18n::Bundle {

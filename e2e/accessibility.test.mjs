@@ -4,14 +4,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, newPage, open, answer, step, ROOT, SHOTS, chooseLanguage } from "./helpers.mjs";
+import { start, newPage, open, answer, step, ROOT, SHOTS, chooseLanguage, axe } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 // A municipality's house style, set only through NL Design System tokens.
 const HOST_THEME = `
@@ -27,13 +25,6 @@ const HOST_THEME = `
     --basis-color-info-bg-subtle: #f2e6f0;
     --nl-heading-level-1-font-size: 2rem;
   }`;
-
-async function axe(page, label) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(".tpc", { runOnly: { type: "tag", values: tags } }), TAGS);
-  const problems = result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  return problems;
-}
 
 for (const [theme, css] of [["default theme", ""], ["host theme with NL Design System tokens", HOST_THEME]]) {
   test(`axe finds no WCAG 2.2 AA violations on any screen (${theme})`, async () => {

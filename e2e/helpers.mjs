@@ -110,3 +110,13 @@ export async function chooseLanguage(page, code) {
   await page.selectOption("#tpc-lang", code);
   await page.waitForFunction((c) => document.querySelector(".tpc")?.getAttribute("lang") === c, code);
 }
+
+const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe-core's WCAG 2.2 AA audit of the check on the page: one line per violation. */
+export async function axe(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(".tpc", { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
+  return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

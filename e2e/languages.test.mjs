@@ -5,22 +5,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { start, newPage, open, answer, step, heading, ROOT, SHOTS, chooseLanguage } from "./helpers.mjs";
+import { start, newPage, open, answer, step, heading, ROOT, SHOTS, chooseLanguage, axe } from "./helpers.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PHONE = { width: 360, height: 740 };
 const PACK = /\/lang-([a-z]+)-[^/]+\.ftl$/;
-
-async function axe(page, label) {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(".tpc", { runOnly: { type: "tag", values: tags } }), TAGS);
-  return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 const overflows = (page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 

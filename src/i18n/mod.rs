@@ -81,12 +81,15 @@ pub struct Bundle {
 /// Dutch words. A changed Dutch text gets a new name, so no translation of the old one survives
 /// it (the build asks for the new one).
 pub fn text_key(dutch: &str) -> String {
-    let mut h: u32 = 0x811c9dc5;
-    for b in dutch.trim().bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x01000193);
-    }
-    format!("ord-{h:08x}")
+    format!("ord-{:08x}", fnv1a(dutch.trim().bytes()))
+}
+
+/// FNV-1a (32 bits): the names of ordinance texts, and the packs' version in `build.rs` (which
+/// `scripts/language-packs.mjs` computes the same way).
+pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u32 {
+    bytes.into_iter().fold(0x811c9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x01000193)
+    })
 }
 
 /// Whether a message is an ordinance's text (checked against the ordinances, not the Dutch

@@ -47,14 +47,19 @@ pub fn read(bundle: &'static Bundle) -> Result<(Catalogue, Vec<String>), Vec<Str
 
 /// The Dutch texts, built in.
 pub fn dutch_bundle() -> &'static Bundle {
-    static NL: OnceLock<Bundle> = OnceLock::new();
-    NL.get_or_init(|| {
-        let files = DUTCH
-            .iter()
-            .map(|src| parse(src).expect("build.rs checked the Dutch texts"))
-            .collect();
-        Bundle::new("nl", Rule::OneOther, files).expect("build.rs checked the Dutch texts")
-    })
+    static NL: OnceLock<&'static Bundle> = OnceLock::new();
+    NL.get_or_init(|| built_in("nl", DUTCH))
+}
+
+/// A language built into the module, read once (`build.rs` checked its files).
+fn built_in(code: &str, sources: &[&str]) -> &'static Bundle {
+    let files = sources
+        .iter()
+        .map(|src| parse(src).expect("build.rs checked the language files"))
+        .collect();
+    let bundle =
+        Bundle::new(code, Rule::OneOther, files).expect("build.rs checked the language files");
+    Box::leak(Box::new(bundle))
 }
 
 pub fn dutch() -> &'static Catalogue {
@@ -74,13 +79,7 @@ pub fn english() -> Option<&'static Catalogue> {
     {
         static EN: OnceLock<&'static Catalogue> = OnceLock::new();
         return Some(EN.get_or_init(|| {
-            let files = ENGLISH
-                .iter()
-                .map(|src| parse(src).expect("build.rs checked the English texts"))
-                .collect();
-            let bundle = Bundle::new("en", Rule::OneOther, files)
-                .expect("build.rs checked the English texts");
-            let (c, _) = read(Box::leak(Box::new(bundle))).expect("build.rs checked them");
+            let (c, _) = read(built_in("en", ENGLISH)).expect("build.rs checked the English texts");
             Box::leak(Box::new(c))
         }));
     }

@@ -180,7 +180,8 @@ fn row_html(props: &DeskFormProps, row: &Row) -> Html {
     if let Some(age) = birth_age {
         notes.push(fill(w.age_from_birth, &[("age", &age.to_string())]));
     }
-    if let (Some(hint), None) = (text.hint, row.moot) {
+    // A question settled by the birth date or moot needs no hint on how to answer it.
+    if let (Some(hint), None, None) = (text.hint, row.moot, birth_age) {
         notes.push(hint.to_string());
     }
     let note = (!notes.is_empty()).then(|| notes.join(" "));

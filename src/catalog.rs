@@ -95,7 +95,7 @@ impl Catalog {
         statutes: Vec<Ordinance>,
         ordinances: Vec<Ordinance>,
     ) -> Result<Catalog, Vec<Problem>> {
-        Catalog::load_with(statutes, ordinances, Arc::default(), false)
+        Catalog::load_with(statutes, ordinances, Arc::default(), false, validate_bundle)
     }
 
     /// Like `load`, and serves every municipality of the directory: those no ordinance here
@@ -106,21 +106,31 @@ impl Catalog {
         ordinances: Vec<Ordinance>,
         directory: Directory,
     ) -> Result<Catalog, Vec<Problem>> {
-        Catalog::load_with(statutes, ordinances, Arc::new(directory), true)
+        Catalog::load_with(
+            statutes,
+            ordinances,
+            Arc::new(directory),
+            true,
+            validate_bundle,
+        )
     }
 
+    /// `check` is the validator, or nothing for ordinances that went through it already (the
+    /// bundle, which `build.rs` validated; a host's ordinance, which `api.js` validated before
+    /// encoding it): the modules that take only those then carry no validator.
     fn load_with(
         statutes: Vec<Ordinance>,
         ordinances: Vec<Ordinance>,
         directory: Arc<Directory>,
         serve_all: bool,
+        check: fn(&Bundle) -> Vec<Problem>,
     ) -> Result<Catalog, Vec<Problem>> {
         let bundle = Bundle {
             statutes,
             ordinances,
             directory: Directory::default(),
         };
-        let problems = validate_bundle(&bundle);
+        let problems = check(&bundle);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -232,6 +242,24 @@ impl Catalog {
             ordinances,
             self.directory.clone(),
             false,
+            validate_bundle,
+        )
+    }
+
+    /// Like `with_ordinances`, for ordinances the validator passed already: a host's ordinance
+    /// in the binary form `api.js` writes only after validating it (the entry module is the
+    /// only one that hands those bytes to the check; a host gives an address, never bytes).
+    /// Compiling can still refuse it.
+    pub fn with_validated_ordinances(
+        &self,
+        ordinances: Vec<Ordinance>,
+    ) -> Result<Catalog, Vec<Problem>> {
+        Catalog::load_with(
+            (*self.statutes).clone(),
+            ordinances,
+            self.directory.clone(),
+            false,
+            |_| Vec::new(),
         )
     }
 
@@ -241,13 +269,14 @@ impl Catalog {
         &self.directory
     }
 
-    /// A catalogue with the same statute and a host's own ordinance in its binary form (as
-    /// `api.js` encodes it for the widget), through the same door: `Err(None)` when the bytes
-    /// cannot be read (api.js and the check of different releases), `Err(Some(problems))` when
-    /// the ordinance is not valid.
+    /// A catalogue with the same statute and a host's own ordinance in the binary form `api.js`
+    /// writes after validating it (for the widget and its letters), compiled: `Err(None)` when
+    /// the bytes cannot be read (api.js and the check of different releases), `Err(Some(..))`
+    /// when it cannot be compiled.
     pub fn with_encoded_ordinance(&self, bytes: &[u8]) -> Result<Catalog, Option<Vec<Problem>>> {
         let ordinance = crate::codec::read_ordinance(bytes).ok_or(None)?;
-        self.with_ordinances(vec![ordinance]).map_err(Some)
+        self.with_validated_ordinances(vec![ordinance])
+            .map_err(Some)
     }
 
     /// The latest version of the statute with rules.
@@ -507,7 +536,9 @@ fn complete(m: &mut Municipality, directory: &Directory, ids: &[String]) {
 /// The validated ordinances in their binary form, written by `build.rs` (`codec.rs`).
 const BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundle.bin"));
 
-/// The ordinances bundled at build time, read, validated and compiled on first use.
+/// The ordinances bundled at build time, read and compiled on first use (not validated again:
+/// `build.rs` did; `tests/validation.rs` validates the bytes again and reads them back against
+/// the TOML files).
 pub fn bundled() -> Arc<Catalog> {
     static BUNDLED: OnceLock<Arc<Catalog>> = OnceLock::new();
     BUNDLED
@@ -520,8 +551,10 @@ pub fn bundled() -> Arc<Catalog> {
                 directory,
             } = crate::codec::read_bundle(BUNDLE).expect("build.rs wrote a readable bundle");
             Arc::new(
-                Catalog::load_serving_all(statutes, ordinances, directory)
-                    .expect("build.rs validated the bundle"),
+                Catalog::load_with(statutes, ordinances, Arc::new(directory), true, |_| {
+                    Vec::new()
+                })
+                .expect("build.rs validated the bundle"),
             )
         })
         .clone()

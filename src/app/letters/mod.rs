@@ -99,8 +99,8 @@ fn function_of(object: &JsValue, key: &str) -> Option<js_sys::Function> {
         .and_then(|v| v.dyn_into::<js_sys::Function>().ok())
 }
 
-/// The rules: the bundled ones, or the host's own ordinance (its binary form, already read
-/// by the check) through the one door again.
+/// The rules: the bundled ones, or the host's own ordinance (the binary form the JS API wrote
+/// after validating it), compiled.
 fn catalog_from(ordinance: &JsValue) -> Result<Arc<Catalog>, String> {
     if !ordinance.is_instance_of::<js_sys::Uint8Array>() {
         return Ok(catalog::bundled());

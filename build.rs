@@ -320,9 +320,15 @@ mod locales {
                     format!("{lang}/{file}"),
                     std::fs::read(f).unwrap_or_default(),
                 ));
-                let abs = std::fs::canonicalize(f)
+                // Built in without its comments (a line each left blank, so lines keep their
+                // numbers): they are for translators, not for the download.
+                let text = std::fs::read_to_string(f)
                     .unwrap_or_else(|e| fail(&format!("{}: {e}", f.display())));
-                names.push(format!("include_str!({:?})", abs.display().to_string()));
+                let bare: Vec<&str> = text
+                    .lines()
+                    .map(|l| if l.starts_with('#') { "" } else { l })
+                    .collect();
+                names.push(format!("{:?}", bare.join("\n") + "\n"));
             }
             let list = names.join(", ");
             match lang.as_str() {

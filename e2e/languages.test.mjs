@@ -4,6 +4,7 @@
 // the Dutch texts kept.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { start, newPage, open, answer, step, heading, ROOT, SHOTS, chooseLanguage, axe } from "./helpers.mjs";
 
@@ -59,8 +60,26 @@ for (const [code, name, expect] of [
     assert.doesNotMatch(text, /[٠-٩]/, "Western digits");
     // Key Dutch terms stay visible beside the translation.
     if (code !== "en") assert.match(text, /\(tegenprestatie\)|tegenprestatie/);
+    if (code !== "en") {
+      // The municipality's name and the Dutch date are Dutch words: marked so, read out in Dutch
+      // and upper-cased by the Dutch rules (never the Turkish "JUNİ").
+      const marked = await page.$$eval(".tpc-outcome__label [lang=nl]", (els) => els.map((e) => e.textContent));
+      assert.deepEqual(marked, ["Rotterdam", "15 juni 2026"]);
+      assert.match(await page.innerText(".tpc-outcome__label"), /ROTTERDAM.*15 JUNI 2026/);
+    }
     problems.push(...(await axe(page, `${code} result`)));
     await page.screenshot({ path: join(SHOTS, `lang-${code}-result-360.png`), fullPage: true });
+    // The print view in the language: no buttons, the quoted rules shown, in the language's
+    // direction, on at most two A4 pages.
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.isVisible(".tpc-actions"), false, "buttons are not printed");
+    assert.equal(await page.isVisible(".tpc-why blockquote"), true, "quoted rules are printed");
+    assert.equal(await page.$eval(".tpc", (el) => getComputedStyle(el).direction), rtl ? "rtl" : "ltr");
+    const pdf = await page.pdf({ format: "A4" });
+    writeFileSync(join(SHOTS, `print-lang-${code}.pdf`), pdf);
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+    await page.emulateMedia({ media: "screen" });
     await page.setViewportSize({ width: 320, height: 640 });
     assert.equal(await overflows(page), false, "nothing scrolls sideways at 320 px");
     assert.deepEqual(problems, []);

@@ -298,3 +298,85 @@ fn every_ordinance_text_is_explained_in_every_language() {
         );
     }
 }
+
+/// Bounds of a tegenprestatie: hours a week and months.
+fn hours_and_months(
+    hours: (Option<f64>, Option<f64>),
+    months: f64,
+) -> tegenprestatie_check::model::Bounds {
+    use tegenprestatie_check::model::{Bounds, Range};
+    Bounds {
+        hours_per_week: Range {
+            min: hours.0,
+            max: hours.1,
+        },
+        duration_months: Range {
+            min: Some(months),
+            max: Some(months),
+        },
+        ..Bounds::default()
+    }
+}
+
+/// A unit takes the form the number before it asks for: Dutch and English one and other;
+/// Arabic its six forms (3 to 10 ساعات, 11 and more ساعة, 2 the dual), on both sides of each
+/// boundary; a fraction takes the `other` form.
+#[test]
+fn a_unit_agrees_with_the_number_before_it_in_every_language() {
+    use tegenprestatie_check::flow::describe::bounds;
+    let words = |code: &str| {
+        let rule = Rule::from_key(code).unwrap();
+        let (c, _) = languages::read(bundle(code, rule)).unwrap();
+        c.bounds
+    };
+    let nl = words("nl");
+    assert_eq!(
+        bounds(&hours_and_months((Some(8.0), Some(16.0)), 1.0), &nl),
+        "8 tot 16 uur per week, 1 maand"
+    );
+    assert_eq!(
+        bounds(&hours_and_months((None, Some(20.0)), 6.0), &nl),
+        "hoogstens 20 uur per week, 6 maanden"
+    );
+    let en = words("en");
+    assert_eq!(
+        bounds(&hours_and_months((None, Some(1.0)), 1.0), &en),
+        "at most 1 hour a week, 1 month"
+    );
+    assert_eq!(
+        bounds(&hours_and_months((None, Some(7.5)), 2.0), &en),
+        "at most 7.5 hours a week, 2 months"
+    );
+    let ar = words("ar");
+    let ar_of =
+        |max: f64, months: f64| bounds(&hours_and_months((Some(2.0), Some(max)), months), &ar);
+    assert_eq!(
+        ar_of(10.0, 6.0),
+        "من 2 إلى 10 ساعات في الأسبوع، 6 أشهر".to_string()
+    );
+    assert_eq!(
+        ar_of(11.0, 12.0),
+        "من 2 إلى 11 ساعة في الأسبوع، 12 شهرًا".to_string()
+    );
+    assert_eq!(
+        ar_of(3.0, 2.0),
+        "من 2 إلى 3 ساعات في الأسبوع، 2 شهران".to_string()
+    );
+    assert_eq!(
+        ar_of(100.0, 1.0),
+        "من 2 إلى 100 ساعة في الأسبوع، 1 شهر".to_string()
+    );
+    assert!(
+        ar_of(7.5, 6.0).contains("7,5 ساعة في الأسبوع"),
+        "a fraction: other"
+    );
+    let pl = words("pl");
+    assert_eq!(
+        bounds(&hours_and_months((Some(8.0), Some(16.0)), 1.0), &pl),
+        "od 8 do 16 godz. tygodniowo, 1 miesiąc"
+    );
+    assert_eq!(
+        bounds(&hours_and_months((Some(8.0), Some(16.0)), 5.0), &pl),
+        "od 8 do 16 godz. tygodniowo, 5 mies."
+    );
+}

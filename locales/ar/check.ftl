@@ -96,15 +96,47 @@ read-aloud-stop = إيقاف القراءة
 
 ## Hours and duration
 bounds-decimal = ,
+bounds-separator = { "، " }
 bounds-from-to = من { $min } إلى { $max }
 bounds-at-least = بحد أدنى { $n }
 bounds-at-most = بحد أقصى { $n }
 bounds-average = بمعدل { $n }
-bounds-hours-a-week = ساعة في الأسبوع
-bounds-months = أشهر
-bounds-month = شهر
-bounds-weeks = أسابيع
-bounds-total-hours = ساعة في المجموع
+bounds-hours-a-week =
+    { $n ->
+        [zero] ساعة في الأسبوع
+        [one] ساعة في الأسبوع
+        [two] ساعتان في الأسبوع
+        [few] ساعات في الأسبوع
+        [many] ساعة في الأسبوع
+       *[other] ساعة في الأسبوع
+    }
+bounds-months =
+    { $n ->
+        [zero] شهر
+        [one] شهر
+        [two] شهران
+        [few] أشهر
+        [many] شهرًا
+       *[other] شهر
+    }
+bounds-weeks =
+    { $n ->
+        [zero] أسبوع
+        [one] أسبوع
+        [two] أسبوعان
+        [few] أسابيع
+        [many] أسبوعًا
+       *[other] أسبوع
+    }
+bounds-total-hours =
+    { $n ->
+        [zero] ساعة في المجموع
+        [one] ساعة في المجموع
+        [two] ساعتان في المجموع
+        [few] ساعات في المجموع
+        [many] ساعة في المجموع
+       *[other] ساعة في المجموع
+    }
 bounds-per-year = في السنة
 bounds-times = { $n } مرات، كل مرة لمدة
 bounds-or-less = أو أقل إذا كنتم لا تستطيعون ذلك

@@ -88,15 +88,35 @@ read-aloud-stop = Stop met voorlezen
 
 ## Hours and duration
 bounds-decimal = ,
+# Between the parts of the bounds ("8 tot 16 uur per week, 6 maanden"), a string literal so
+# its space is kept.
+bounds-separator = { ", " }
 bounds-from-to = { $min } tot { $max }
 bounds-at-least = minstens { $n }
 bounds-at-most = hoogstens { $n }
 bounds-average = gemiddeld { $n }
-bounds-hours-a-week = uur per week
-bounds-months = maanden
-bounds-month = maand
-bounds-weeks = weken
-bounds-total-hours = uur in totaal
+# The units come after a number, $n (the last one of "8 tot 16"): choose the form for it
+# (Arabic: 3 to 10 ساعات, 11 and more ساعة).
+bounds-hours-a-week =
+    { $n ->
+        [one] uur per week
+       *[other] uur per week
+    }
+bounds-months =
+    { $n ->
+        [one] maand
+       *[other] maanden
+    }
+bounds-weeks =
+    { $n ->
+        [one] week
+       *[other] weken
+    }
+bounds-total-hours =
+    { $n ->
+        [one] uur in totaal
+       *[other] uur in totaal
+    }
 bounds-per-year = per jaar
 bounds-times = { $n } keer
 bounds-or-less = of minder als u dat niet kunt

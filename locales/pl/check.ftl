@@ -92,15 +92,39 @@ read-aloud-stop = Zatrzymaj czytanie
 
 ## Hours and duration
 bounds-decimal = ,
+bounds-separator = { ", " }
 bounds-from-to = od { $min } do { $max }
 bounds-at-least = co najmniej { $n }
 bounds-at-most = najwyżej { $n }
 bounds-average = średnio { $n }
-bounds-hours-a-week = godz. tygodniowo
-bounds-months = mies.
-bounds-month = miesiąc
-bounds-weeks = tyg.
-bounds-total-hours = godz. łącznie
+bounds-hours-a-week =
+    { $n ->
+        [one] godz. tygodniowo
+        [few] godz. tygodniowo
+        [many] godz. tygodniowo
+       *[other] godz. tygodniowo
+    }
+bounds-months =
+    { $n ->
+        [one] miesiąc
+        [few] mies.
+        [many] mies.
+       *[other] mies.
+    }
+bounds-weeks =
+    { $n ->
+        [one] tydzień
+        [few] tyg.
+        [many] tyg.
+       *[other] tyg.
+    }
+bounds-total-hours =
+    { $n ->
+        [one] godz. łącznie
+        [few] godz. łącznie
+        [many] godz. łącznie
+       *[other] godz. łącznie
+    }
 bounds-per-year = w roku
 bounds-times = { $n } razy po
 bounds-or-less = albo mniej, jeśli nie są Państwo w stanie tyle zrobić

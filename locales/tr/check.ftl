@@ -88,15 +88,31 @@ read-aloud-stop = Sesli okumayı durdur
 
 ## Hours and duration
 bounds-decimal = ,
+bounds-separator = { ", " }
 bounds-from-to = { $min } ila { $max }
 bounds-at-least = en az { $n }
 bounds-at-most = en fazla { $n }
 bounds-average = ortalama { $n }
-bounds-hours-a-week = saat (haftada)
-bounds-months = ay
-bounds-month = ay
-bounds-weeks = hafta
-bounds-total-hours = saat toplamda
+bounds-hours-a-week =
+    { $n ->
+        [one] saat (haftada)
+       *[other] saat (haftada)
+    }
+bounds-months =
+    { $n ->
+        [one] ay
+       *[other] ay
+    }
+bounds-weeks =
+    { $n ->
+        [one] hafta
+       *[other] hafta
+    }
+bounds-total-hours =
+    { $n ->
+        [one] saat toplamda
+       *[other] saat toplamda
+    }
 bounds-per-year = (yılda)
 bounds-times = { $n } kez
 bounds-or-less = ya da bunu yapamıyorsanız daha az

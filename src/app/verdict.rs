@@ -60,13 +60,35 @@ fn version_line(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> String {
     fill(c.rules_from, &[("from", &from), ("to", &to)])
 }
 
+/// A template filled with Dutch words (a municipality's name, a date as the municipality's
+/// letters write it): in another language each is marked `lang="nl"`, so it is read out in
+/// Dutch and upper-cased by the Dutch rules ("JUNI", never the Turkish "JUNİ").
+fn dutch_in(lang: Lang, template: &str, values: &[(&str, &str)]) -> Html {
+    if lang.is_dutch() {
+        return html! { { fill(template, values) } };
+    }
+    let mut parts = Vec::new();
+    let mut rest = template;
+    while let Some((start, key, value)) = values
+        .iter()
+        .filter_map(|(k, v)| rest.find(&format!("{{{k}}}")).map(|i| (i, *k, *v)))
+        .min_by_key(|(i, _, _)| *i)
+    {
+        parts.push(html! { { &rest[..start] } });
+        parts.push(html! { <span lang="nl">{ value }</span> });
+        rest = &rest[start + key.len() + 2..];
+    }
+    parts.push(html! { { rest } });
+    parts.into_iter().collect()
+}
+
 /// The box at the top of the result.
 pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     let bounds = d.bounds.map(|(b, _)| b);
     let open: Vec<_> = d.judgements().collect();
     html! {
         <div class={classes!("tpc-outcome", status_class(d.status))}>
-            <p class="tpc-outcome__label">{ fill(c.result_for, &[
+            <p class="tpc-outcome__label">{ dutch_in(lang, c.result_for, &[
                 ("name", &d.municipality.name),
                 ("date", &d.pension.on.map_or(String::new(), |on| crate::flow::texts::day::long_date(lang, on))),
             ]) }</p>

@@ -1,7 +1,7 @@
 //! Hours and duration in words: "8 tot 16 uur per week, 6 maanden".
 
 use super::state::Lang;
-use super::texts::{fill, pick, BoundsWords, Catalogue};
+use super::texts::{fill, pick, BoundsWords, Catalogue, Counted};
 use crate::decision::{Branch, BranchOutcome, Status};
 use crate::model::{Bounds, Range};
 
@@ -11,7 +11,7 @@ pub fn number(n: f64, words: &BoundsWords) -> String {
     crate::number::format(n, decimal)
 }
 
-fn range(r: &Range, unit: &str, average: bool, words: &BoundsWords) -> Option<String> {
+fn range(r: &Range, unit: &Counted, average: bool, words: &BoundsWords) -> Option<String> {
     let n = |v: f64| number(v, words);
     let amount = match (r.min, r.max) {
         (Some(min), Some(max)) if min == max && average => fill(words.average, &[("n", &n(min))]),
@@ -21,6 +21,8 @@ fn range(r: &Range, unit: &str, average: bool, words: &BoundsWords) -> Option<St
         (None, Some(max)) => fill(words.at_most, &[("n", &n(max))]),
         (None, None) => return None,
     };
+    // The unit follows the number nearest it: "8 tot 16 uur", "hoogstens 6 maanden".
+    let unit = unit.of(r.max.or(r.min).unwrap_or_default());
     Some(format!("{amount} {unit}"))
 }
 
@@ -29,11 +31,14 @@ pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
     let mut parts = Vec::new();
     match range(
         &b.hours_per_week,
-        words.hours_a_week,
+        &words.hours_a_week,
         b.hours_are_average,
         words,
     ) {
-        Some(hours) if b.according_to_ability => parts.push(format!("{hours}, {}", words.or_less)),
+        Some(hours) if b.according_to_ability => {
+            parts.push(hours);
+            parts.push(words.or_less.to_string());
+        }
         Some(hours) => parts.push(hours),
         None if b.according_to_ability => parts.push(words.according_to_ability.to_string()),
         None => {}
@@ -45,15 +50,10 @@ pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
             text
         }
     };
-    let month_unit = if b.duration_months.min == Some(1.0) && b.duration_months.max == Some(1.0) {
-        words.month
-    } else {
-        words.months
-    };
-    if let Some(months) = range(&b.duration_months, month_unit, false, words) {
+    if let Some(months) = range(&b.duration_months, &words.months, false, words) {
         parts.push(per_year(months));
     }
-    if let Some(weeks) = range(&b.duration_weeks, words.weeks, false, words) {
+    if let Some(weeks) = range(&b.duration_weeks, &words.weeks, false, words) {
         let weeks = match b.times {
             Some(times) if times > 1 => {
                 format!(
@@ -65,13 +65,13 @@ pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
         };
         parts.push(per_year(weeks));
     }
-    if let Some(total) = range(&b.total_hours, words.total_hours, false, words) {
+    if let Some(total) = range(&b.total_hours, &words.total_hours, false, words) {
         parts.push(per_year(total));
     }
     if b.permanent {
         parts.push(words.no_end.to_string());
     }
-    parts.join(", ")
+    parts.join(words.separator)
 }
 
 /// The headline of an outcome: the status, with the bounds where the municipality can ask

@@ -66,6 +66,9 @@ pub enum Arg<'a> {
     Str(&'a str),
     /// A count: shown in Western digits, and selects a plural form.
     Count(u64),
+    /// An amount that may have a fraction (7,5 hours): selects a plural form like a count (a
+    /// fraction is `other`). A unit after a number is chosen by it and does not show it.
+    Number(f64),
 }
 
 /// One language's messages.
@@ -467,6 +470,7 @@ impl Pattern {
                 Part::Var(name) => match args.iter().find(|(k, _)| k == name) {
                     Some((_, Arg::Str(s))) => out.push_str(s),
                     Some((_, Arg::Count(n))) => out.push_str(&n.to_string()),
+                    Some((_, Arg::Number(n))) => out.push_str(&crate::number::format(*n, '.')),
                     // A missing variable shows its name, never a blank (the key test forbids it).
                     None => {
                         out.push('{');
@@ -522,17 +526,20 @@ impl Select {
             .iter()
             .position(|(key, _)| match (key, value) {
                 (VariantKey::Number(k), Some(Arg::Count(n))) => *k >= 0 && *k as u64 == n,
+                (VariantKey::Number(k), Some(Arg::Number(n))) => *k as f64 == n,
                 (VariantKey::Name(k), Some(Arg::Str(s))) => k == s,
                 _ => false,
             });
-        let found = found.or_else(|| match value {
-            Some(Arg::Count(n)) => {
-                let category = rule.category(n as f64);
-                self.variants.iter().position(
-                    |(key, _)| matches!(key, VariantKey::Name(k) if Category::from_key(k) == Some(category)),
-                )
-            }
+        let amount = match value {
+            Some(Arg::Count(n)) => Some(n as f64),
+            Some(Arg::Number(n)) => Some(n),
             _ => None,
+        };
+        let found = found.or_else(|| {
+            let category = rule.category(amount?);
+            self.variants.iter().position(
+                |(key, _)| matches!(key, VariantKey::Name(k) if Category::from_key(k) == Some(category)),
+            )
         });
         &self.variants[found.unwrap_or(self.default)].1
     }

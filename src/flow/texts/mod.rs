@@ -16,6 +16,7 @@ pub mod workbench;
 
 pub use languages::LanguageWords;
 use reader::texts;
+pub use reader::Counted;
 pub use tables::Tables;
 
 use super::questions::Field;
@@ -145,15 +146,17 @@ texts! {
 pub struct BoundsWords {
     /// The decimal separator: "7,5" in Dutch, "7.5" in English.
     pub decimal: &'static str,
+    /// Between the parts: ", " (Arabic "، ").
+    pub separator: &'static str,
     pub from_to: &'static str,
     pub at_least: &'static str,
     pub at_most: &'static str,
     pub average: &'static str,
-    pub hours_a_week: &'static str,
-    pub months: &'static str,
-    pub month: &'static str,
-    pub weeks: &'static str,
-    pub total_hours: &'static str,
+    /// The units, each in the form for the number before it.
+    pub hours_a_week: Counted,
+    pub months: Counted,
+    pub weeks: Counted,
+    pub total_hours: Counted,
     pub per_year: &'static str,
     pub times: &'static str,
     pub or_less: &'static str,

@@ -123,6 +123,33 @@ impl FromBundle for &'static [&'static str] {
     }
 }
 
+/// A word chosen by a number: a unit after it ("1 maand", "6 maanden"; in Arabic "3 أشهر" but
+/// "12 شهرًا"), in the language's plural forms.
+#[derive(Clone, Copy)]
+pub struct Counted {
+    bundle: &'static Bundle,
+    id: &'static str,
+}
+
+impl Counted {
+    /// The form for `n` (a fraction takes the `other` form).
+    pub fn of(&self, n: f64) -> String {
+        self.bundle
+            .format(self.id, &[("n", crate::i18n::Arg::Number(n))])
+            .unwrap_or_default()
+    }
+}
+
+impl FromBundle for Counted {
+    fn read(r: &Reader, key: &str) -> Self {
+        r.note(key);
+        Counted {
+            bundle: r.bundle,
+            id: leak(key.to_string()),
+        }
+    }
+}
+
 /// A struct of texts whose fields are message names.
 macro_rules! texts {
     ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)* }) => {

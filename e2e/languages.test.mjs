@@ -66,6 +66,11 @@ for (const [code, name, expect] of [
       const marked = await page.$$eval(".tpc-outcome__label [lang=nl]", (els) => els.map((e) => e.textContent));
       assert.deepEqual(marked, ["Rotterdam", "15 juni 2026"]);
       assert.match(await page.innerText(".tpc-outcome__label"), /ROTTERDAM.*15 JUNI 2026/);
+      // So is every Dutch date in a translated sentence (WCAG 3.1.2, Language of Parts).
+      assert.equal(await page.textContent(".tpc-day__line [lang=nl]"), "15 juni 2026");
+      assert.equal(await page.textContent(".tpc-outcome__age [lang=nl]"), "1 januari 2015");
+    } else {
+      assert.equal(await page.$(".tpc-day__line [lang=nl]"), null, "English writes its own dates");
     }
     problems.push(...(await axe(page, `${code} result`)));
     await page.screenshot({ path: join(SHOTS, `lang-${code}-result-360.png`), fullPage: true });

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
+use super::dutch_words::{date, fill_marked};
 use super::header::Header;
 use super::language_pack::use_language_pack;
 use super::law_changed::LawChanged;
@@ -22,8 +23,8 @@ use crate::engine::NotInForce;
 use crate::flow::questions::Question;
 use crate::flow::share;
 use crate::flow::state::{reduce, Action, Env, Lang, Screen, State};
-use crate::flow::texts::day::{day_texts, long_date};
-use crate::flow::texts::{fill, step_text, t};
+use crate::flow::texts::day::day_texts;
+use crate::flow::texts::{step_text, t};
 
 /// The state in Yew's reducer, with the rule sets it is read against: every change goes
 /// through `flow::state::reduce`.
@@ -290,10 +291,10 @@ pub fn Check(props: &CheckProps) -> Html {
     // Looking at rules of the past (today the law has changed): every screen says so.
     let past = state.looks_back(env).then(|| {
         let w = day_texts(state.lang);
-        let day = long_date(state.lang, state.reference_day(env));
+        let day = date(state.lang, state.reference_day(env));
         html! {
             <div class="tpc-notice tpc-notice--warning tpc-past" role="note">
-                <p>{ fill(w.past_rules_banner, &[("date", &day)]) }</p>
+                <p>{ fill_marked(w.past_rules_banner, &[("date", day)]) }</p>
             </div>
         }
     });

@@ -5,12 +5,13 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
+use super::dutch_words::{date, fill_marked};
 use super::place::use_announcement;
 use crate::facts::Fact;
 use crate::flow::questions::Field;
 use crate::flow::state::{Action, Env, State};
-use crate::flow::texts::day::{day_texts, long_date};
-use crate::flow::texts::{fill, pick};
+use crate::flow::texts::day::day_texts;
+use crate::flow::texts::pick;
 
 #[derive(Properties, PartialEq)]
 pub struct LawChangedProps {
@@ -43,7 +44,7 @@ pub fn LawChanged(props: &LawChangedProps) -> Html {
         <article class="tpc-law-changed">
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ w.law_changed_title }</h1>
             <p class="tpc-lead">{ pick(lang, &not_known.summary) }</p>
-            <p>{ fill(w.law_changed_unknown, &[("date", &long_date(lang, day))]) }</p>
+            <p>{ fill_marked(w.law_changed_unknown, &[("date", date(lang, day))]) }</p>
             <h2>{ w.what_to_do }</h2>
             <ul class="tpc-next__list">
                 { for w.law_changed_steps.iter().map(|s| html! { <li>{ *s }</li> }) }
@@ -53,7 +54,7 @@ pub fn LawChanged(props: &LawChangedProps) -> Html {
                 <div class="tpc-actions">
                     <button type="button" class="tpc-button tpc-button--secondary" onclick={to_past}
                         aria-describedby="tpc-past-hint">
-                        { fill(w.see_past_rules, &[("date", &long_date(lang, past))]) }
+                        { fill_marked(w.see_past_rules, &[("date", date(lang, past))]) }
                     </button>
                     <p class="tpc-hint" id="tpc-past-hint">{ w.see_past_rules_hint }</p>
                 </div>

@@ -4,6 +4,7 @@
 pub(crate) mod browser;
 mod check;
 pub mod desk;
+mod dutch_words;
 pub mod embed;
 mod error_summary;
 pub(crate) mod files;

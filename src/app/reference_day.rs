@@ -4,12 +4,13 @@
 
 use yew::prelude::*;
 
+use super::dutch_words::{date, fill_marked};
 use crate::date::Date;
 use crate::facts::Fact;
 use crate::flow::questions::Field;
 use crate::flow::state::{Action, Env, State};
-use crate::flow::texts::day::{day_texts, long_date};
-use crate::flow::texts::{fill, t};
+use crate::flow::texts::day::day_texts;
+use crate::flow::texts::t;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferenceDayProps {
@@ -92,7 +93,7 @@ pub fn ReferenceDay(props: &ReferenceDayProps) -> Html {
     html! {
         <div class="tpc-day tpc-no-print">
             <p class="tpc-day__line">
-                { fill(w.check_is_for, &[("date", &long_date(lang, day))]) }{ " " }
+                { fill_marked(w.check_is_for, &[("date", date(lang, day))]) }{ " " }
                 if !*editing {
                     <button type="button" class="tpc-link-button" onclick={open}
                         aria-expanded="false">{ w.change_day }</button>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::dutch_words::{date, dutch, fill_marked};
 use super::letter_offer::LetterOffer;
 use super::no_ordinance::no_ordinance;
 use super::place::Place;
@@ -13,8 +14,8 @@ use crate::contract::DecisionView;
 use crate::decision::{Decision, Status};
 use crate::flow::share;
 use crate::flow::state::{Action, Env, Lang, State};
-use crate::flow::texts::day::{day_texts, long_date, TOLERANCE_SOURCE_URL};
-use crate::flow::texts::{fill, pick, t, Catalogue};
+use crate::flow::texts::day::{day_texts, TOLERANCE_SOURCE_URL};
+use crate::flow::texts::{pick, t, Catalogue};
 use crate::model::Info;
 
 #[derive(Properties, PartialEq)]
@@ -103,19 +104,18 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         .merger_window(d.municipality)
         .filter(|(on, until)| *on <= day && day <= *until)
         .map(|(on, until)| {
-            fill(
+            let into = d
+                .municipality
+                .merged
+                .as_ref()
+                .map_or("", |m| m.into.as_str());
+            fill_marked(
                 w.merged_within,
                 &[
-                    ("name", &d.municipality.name),
-                    ("on", &long_date(lang, on)),
-                    ("until", &long_date(lang, until)),
-                    (
-                        "into",
-                        d.municipality
-                            .merged
-                            .as_ref()
-                            .map_or("", |m| m.into.as_str()),
-                    ),
+                    ("name", dutch(lang, &d.municipality.name)),
+                    ("on", date(lang, on)),
+                    ("until", date(lang, until)),
+                    ("into", dutch(lang, into)),
                 ],
             )
         });

@@ -6,13 +6,14 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
+use super::dutch_words::{date, dutch, fill_marked};
 use super::place::use_announcement;
 use crate::date::Date;
 use crate::engine::NotInForce;
 use crate::flow::questions::{Field, Question};
 use crate::flow::state::{Action, Env, State};
-use crate::flow::texts::day::{day_texts, long_date};
-use crate::flow::texts::{fill, pick};
+use crate::flow::texts::day::day_texts;
+use crate::flow::texts::pick;
 
 #[derive(Properties, PartialEq)]
 pub struct RulesEndedProps {
@@ -35,26 +36,28 @@ pub fn RulesEnded(props: &RulesEndedProps) -> Html {
     let Some((set, m)) = state.municipality(&env).and_then(|id| env.catalog.find(id)) else {
         return html! {};
     };
-    let long = |d: Date| long_date(lang, d);
+    let long = |d: Date| date(lang, d);
+    let nl = |words: &str| dutch(lang, words);
     let merged = m.merged.as_ref();
     let into = merged.map_or("", |g| g.into.as_str());
     let version = &set.ordinance().version;
     let mut lines: Vec<Html> = Vec::new();
     match props.refusal {
-        NotInForce::Merged { on, until } => lines.push(html! { <p>{ fill(w.merged_ended, &[
-            ("name", &m.name), ("on", &long(on)), ("into", into), ("until", &long(until)),
-            ("date", &long(day)),
+        NotInForce::Merged { on, until } => lines.push(html! { <p>{ fill_marked(w.merged_ended, &[
+            ("name", nl(&m.name)), ("on", long(on)), ("into", nl(into)), ("until", long(until)),
+            ("date", long(day)),
         ]) }</p> }),
         NotInForce::After { valid_to } => {
-            lines.push(html! { <p>{ fill(w.ordinance_ended, &[
-                ("name", &m.name), ("year", &version.year.to_string()), ("to", &long(valid_to)),
-                ("date", &long(day)),
+            lines.push(html! { <p>{ fill_marked(w.ordinance_ended, &[
+                ("name", nl(&m.name)), ("year", html! { { version.year } }), ("to", long(valid_to)),
+                ("date", long(day)),
             ]) }</p> });
             if let Some(next) = &version.replaced_by {
                 let from = Date::parse(&next.valid_from).map(long).unwrap_or_default();
+                let title = html! { <span lang="nl">{ &next.title }</span> };
                 lines.push(html! {
                     <>
-                        <p>{ fill(w.replaced_by, &[("title", &next.title), ("from", &from)]) }</p>
+                        <p>{ fill_marked(w.replaced_by, &[("title", title), ("from", from)]) }</p>
                         <p>{ pick(lang, &next.known) }</p>
                         <p><a href={next.url.clone()} rel="noopener">{ w.replaced_by_link }</a></p>
                     </>
@@ -62,8 +65,8 @@ pub fn RulesEnded(props: &RulesEndedProps) -> Html {
             }
             if let Some(g) = merged.filter(|g| Date::parse(&g.on).is_some_and(|on| on <= day)) {
                 let on = Date::parse(&g.on).map(long).unwrap_or_default();
-                lines.push(html! { <p>{ fill(w.now_part_of, &[
-                    ("on", &on), ("name", &m.name), ("into", into),
+                lines.push(html! { <p>{ fill_marked(w.now_part_of, &[
+                    ("on", on), ("name", nl(&m.name)), ("into", nl(into)),
                 ]) }</p> });
             }
         }
@@ -89,12 +92,12 @@ pub fn RulesEnded(props: &RulesEndedProps) -> Html {
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ w.ended_title }</h1>
             { for lines }
             if unknown_successor {
-                <p>{ fill(w.successor_unknown, &[("into", into)]) }</p>
+                <p>{ fill_marked(w.successor_unknown, &[("into", dutch(lang, into))]) }</p>
             }
             <div class="tpc-actions">
                 if let Some(successor) = successor {
                     <button type="button" class="tpc-button tpc-button--primary" onclick={successor}>
-                        { fill(w.check_successor, &[("into", into)]) }
+                        { fill_marked(w.check_successor, &[("into", dutch(lang, into))]) }
                     </button>
                 }
                 if !state.fixed {

@@ -4,9 +4,10 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
+use super::dutch_words::{date, dutch, fill_marked};
 use crate::decision::{Decision, Status};
 use crate::flow::state::Lang;
-use crate::flow::texts::{fill, pick, Catalogue};
+use crate::flow::texts::{pick, Catalogue};
 
 fn status_class(status: Status) -> &'static str {
     match status {
@@ -41,45 +42,23 @@ fn branch_table(row: &JudgementRow) -> Html {
 }
 
 /// From when the rules hold, until when if known, and that later changes may exist.
-fn version_line(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> String {
+fn version_line(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     use crate::date::Date;
-    use crate::flow::texts::day::{day_texts, long_date};
+    use crate::flow::texts::day::day_texts;
     // Without the ordinance, the lead has said so: no version to name.
     if d.ordinance.detail == crate::model::Detail::NotKnown {
-        return String::new();
+        return Html::default();
     }
     let version = &d.ordinance.version;
-    let from = Date::parse(&version.valid_from).map_or(String::new(), |f| long_date(lang, f));
+    let from = Date::parse(&version.valid_from).map_or(Html::default(), |f| date(lang, f));
     let to = version
         .valid_to
         .as_deref()
         .and_then(Date::parse)
-        .map_or(String::new(), |to| {
-            fill(day_texts(lang).until, &[("date", &long_date(lang, to))])
+        .map_or(Html::default(), |to| {
+            fill_marked(day_texts(lang).until, &[("date", date(lang, to))])
         });
-    fill(c.rules_from, &[("from", &from), ("to", &to)])
-}
-
-/// A template filled with Dutch words (a municipality's name, a date as the municipality's
-/// letters write it): in another language each is marked `lang="nl"`, so it is read out in
-/// Dutch and upper-cased by the Dutch rules ("JUNI", never the Turkish "JUNİ").
-fn dutch_in(lang: Lang, template: &str, values: &[(&str, &str)]) -> Html {
-    if lang.is_dutch() {
-        return html! { { fill(template, values) } };
-    }
-    let mut parts = Vec::new();
-    let mut rest = template;
-    while let Some((start, key, value)) = values
-        .iter()
-        .filter_map(|(k, v)| rest.find(&format!("{{{k}}}")).map(|i| (i, *k, *v)))
-        .min_by_key(|(i, _, _)| *i)
-    {
-        parts.push(html! { { &rest[..start] } });
-        parts.push(html! { <span lang="nl">{ value }</span> });
-        rest = &rest[start + key.len() + 2..];
-    }
-    parts.push(html! { { rest } });
-    parts.into_iter().collect()
+    fill_marked(c.rules_from, &[("from", from), ("to", to)])
 }
 
 /// The box at the top of the result.
@@ -88,9 +67,9 @@ pub fn verdict(lang: Lang, c: &Catalogue, d: &Decision<'_>) -> Html {
     let open: Vec<_> = d.judgements().collect();
     html! {
         <div class={classes!("tpc-outcome", status_class(d.status))}>
-            <p class="tpc-outcome__label">{ dutch_in(lang, c.result_for, &[
-                ("name", &d.municipality.name),
-                ("date", &d.pension.on.map_or(String::new(), |on| crate::flow::texts::day::long_date(lang, on))),
+            <p class="tpc-outcome__label">{ fill_marked(c.result_for, &[
+                ("name", dutch(lang, &d.municipality.name)),
+                ("date", d.pension.on.map_or(Html::default(), |on| date(lang, on))),
             ]) }</p>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ headline(c, d.status, bounds) }</h1>
             if let Some(lead) = c.status_lead(d.status) {

@@ -66,8 +66,6 @@ pub struct Spec {
     /// The law itself (Participatiewet art. 9 lid 1, 5, 7) attaches a consequence to this fact;
     /// no ordinance may contradict it.
     pub statutory: bool,
-    /// What it means, for the README's table.
-    pub meaning: &'static str,
 }
 
 const BOOL: Kind = Kind::Bool;
@@ -107,9 +105,12 @@ macro_rules! facts {
                 default: $default,
                 origin: Origin::$origin,
                 statutory: $statutory,
-                meaning: $meaning,
             }, )*
         ];
+
+        /// What each fact means, in the order of `SCHEMA`, for the contract guide's table: apart
+        /// from `SCHEMA`, so a module that never prints the table does not carry the words.
+        const MEANINGS: &[&str] = &[ $( $meaning, )* ];
     };
 }
 
@@ -282,6 +283,16 @@ impl Spec {
     }
 }
 
+impl Spec {
+    /// What the fact means, in English.
+    pub fn meaning(&self) -> &'static str {
+        MEANINGS
+            .get(self.fact as usize)
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
 /// The contract guide's answers table, as it must read.
 pub fn answers_table() -> String {
     let mut out =
@@ -292,7 +303,7 @@ pub fn answers_table() -> String {
             s.key,
             s.type_text(),
             s.default_text(),
-            s.meaning
+            s.meaning()
         ));
     }
     out

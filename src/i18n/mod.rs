@@ -490,9 +490,12 @@ impl Pattern {
         for part in &self.0 {
             match part {
                 Part::Text(_) => {}
-                Part::Var(name) => into.push(name),
+                Part::Var(name) if !into.contains(&name.as_str()) => into.push(name),
+                Part::Var(_) => {}
                 Part::Select(select) => {
-                    into.push(&select.var);
+                    if !into.contains(&select.var.as_str()) {
+                        into.push(&select.var);
+                    }
                     for (_, p) in &select.variants {
                         p.variables(into);
                     }
@@ -641,14 +644,12 @@ impl Bundle {
         ids
     }
 
-    /// The variables a message uses.
+    /// The variables a message uses, each once, in the order they first appear.
     pub fn variables(&self, id: &str) -> Vec<&str> {
         let mut vars = Vec::new();
         if let Some(p) = self.pattern(id) {
             p.variables(&mut vars);
         }
-        vars.sort_unstable();
-        vars.dedup();
         vars
     }
 
@@ -663,25 +664,23 @@ impl Bundle {
     /// form of this language missing (every category of its rule must be given).
     pub fn problems_against(&self, reference: &Bundle) -> Vec<String> {
         let mut problems = Vec::new();
-        // Sorted lists, not sets: the pack door is in the recipient's first load.
+        // Looked up in the bundles themselves (sorted by key), not in sets or sorted lists:
+        // the pack door is in the recipient's first load.
         let ids = |b: &Bundle| -> Vec<String> {
-            let mut ids: Vec<String> = b.ids().into_iter().filter(|id| !is_text_key(id)).collect();
-            ids.sort_unstable();
-            ids
+            b.ids().into_iter().filter(|id| !is_text_key(id)).collect()
         };
         let (ours, theirs) = (ids(self), ids(reference));
-        let has = |list: &[String], id: &str| list.binary_search_by(|x| x.as_str().cmp(id)).is_ok();
-        for id in theirs.iter().filter(|id| !has(&ours, id)) {
+        for id in theirs.iter().filter(|id| !self.has(id)) {
             problems.push(format!("{}: {id} is missing", self.lang));
         }
-        for id in ours.iter().filter(|id| !has(&theirs, id)) {
+        for id in ours.iter().filter(|id| !reference.has(id)) {
             problems.push(format!(
                 "{}: {id} (line {}) is not in the Dutch texts",
                 self.lang,
                 self.line(id)
             ));
         }
-        for id in ours.iter().filter(|id| has(&theirs, id)) {
+        for id in ours.iter().filter(|id| reference.has(id)) {
             let (mine, wanted) = (self.variables(id), reference.variables(id));
             for v in mine.iter().filter(|v| !wanted.contains(v)) {
                 problems.push(format!(

@@ -218,10 +218,8 @@ impl Catalog {
             .enumerate()
             .flat_map(|(s, set)| (0..set.ordinance().municipalities.len()).map(move |m| (s, m)))
             .collect();
-        index.sort_by(|a, b| {
-            let name = |(s, m): &(usize, usize)| &sets[*s].ordinance().municipalities[*m].name;
-            name(a).cmp(name(b))
-        });
+        let name = |(s, m): &(usize, usize)| &sets[*s].ordinance().municipalities[*m].name;
+        crate::sort::insertion_by(&mut index, |a, b| name(a) < name(b));
         Ok(Catalog {
             statutes,
             statute,

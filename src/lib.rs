@@ -27,6 +27,7 @@ pub mod places;
 pub mod rng;
 pub mod schedule;
 pub mod search;
+pub mod sort;
 pub mod validate;
 pub mod workbench;
 

@@ -403,7 +403,7 @@ impl Leaves {
                 }
             }
             let Some(fact) = fact else { return Ok(None) };
-            values.sort_by(f64::total_cmp);
+            crate::sort::insertion_by(&mut values, |a, b| a.total_cmp(b).is_lt());
             values.dedup();
             let contiguous = values.windows(2).all(|w| w[1] - w[0] == 1.0);
             return match (contiguous, values.first(), values.last()) {

@@ -427,7 +427,9 @@ impl RuleSet {
             }
         }
         // Stable: within one effect, the order of the rules.
-        branches.sort_by_key(|b| self.strength(b.rules));
+        crate::sort::insertion_by(&mut branches, |a, b| {
+            self.strength(a.rules) < self.strength(b.rules)
+        });
         let all = branches.iter().fold(0u64, |acc, b| acc | b.rules);
         let mut before = 0u64;
         for b in &mut branches {

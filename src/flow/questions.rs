@@ -318,7 +318,7 @@ impl FactsUsed {
                 other => expanded.push(other),
             }
         }
-        expanded.sort_by_key(|f| *f as u8);
+        crate::sort::insertion_by(&mut expanded, |a, b| (*a as u8) < (*b as u8));
         expanded.dedup();
         FactsUsed(expanded)
     }

@@ -1,10 +1,10 @@
 ## tegenprestatie-check language pack
-## version: 0.1.0-0850abc9
+## version: 0.1.0-bf63b6cb
 ## lang: ar
 
 
 other-lang-button = Nederlands
-app-title = فحص العمل المقابل (Tegenprestatie-check)
+app-title = فحص العمل المقابل (⁦Tegenprestatie-check⁩)
 intro-1 = إذا كنتم تحصلون على إعانة المساعدة الاجتماعية (bijstandsuitkering)، يمكن للبلدية أن تطلب منكم القيام بعمل غير مدفوع الأجر ومفيد للآخرين. يُسمى هذا «العمل المقابل» (tegenprestatie).
 intro-2 = بهذا الفحص تعرفون هل ينطبق العمل المقابل (tegenprestatie) عليكم، وكم ساعة، ولأي مدة. تجيبون عن بعض الأسئلة. يستغرق ذلك حوالي 3 دقائق.
 step-of = السؤال { $n } من حوالي { $total }
@@ -97,15 +97,47 @@ read-aloud = القراءة بصوت عالٍ
 read-aloud-stop = إيقاف القراءة
 
 bounds-decimal = ,
+bounds-separator = { "، " }
 bounds-from-to = من { $min } إلى { $max }
 bounds-at-least = بحد أدنى { $n }
 bounds-at-most = بحد أقصى { $n }
 bounds-average = بمعدل { $n }
-bounds-hours-a-week = ساعة في الأسبوع
-bounds-months = أشهر
-bounds-month = شهر
-bounds-weeks = أسابيع
-bounds-total-hours = ساعة في المجموع
+bounds-hours-a-week =
+    { $n ->
+        [zero] ساعة في الأسبوع
+        [one] ساعة في الأسبوع
+        [two] ساعتان في الأسبوع
+        [few] ساعات في الأسبوع
+        [many] ساعة في الأسبوع
+       *[other] ساعة في الأسبوع
+    }
+bounds-months =
+    { $n ->
+        [zero] شهر
+        [one] شهر
+        [two] شهران
+        [few] أشهر
+        [many] شهرًا
+       *[other] شهر
+    }
+bounds-weeks =
+    { $n ->
+        [zero] أسبوع
+        [one] أسبوع
+        [two] أسبوعان
+        [few] أسابيع
+        [many] أسبوعًا
+       *[other] أسبوع
+    }
+bounds-total-hours =
+    { $n ->
+        [zero] ساعة في المجموع
+        [one] ساعة في المجموع
+        [two] ساعتان في المجموع
+        [few] ساعات في المجموع
+        [many] ساعة في المجموع
+       *[other] ساعة في المجموع
+    }
 bounds-per-year = في السنة
 bounds-times = { $n } مرات، كل مرة لمدة
 bounds-or-less = أو أقل إذا كنتم لا تستطيعون ذلك
@@ -362,10 +394,4 @@ ord-9c62f33f = لديكم وظيفة بدوام جزئي. يسمّي الملخ�
 
 ord-f1cd7537 = تقومون بالعمل التطوعي (vrijwilligerswerk). يسمّي الملخص هذا «حسب الحالة» (maatwerk): البلدية تنظر في وضع كل شخص على حدة.
 
-ord-8ce87d33 = تقدمون الرعاية غير الرسمية (mantelzorg). يسمّي الملخص هذا «حسب الحالة» (maatwerk): البلدية تنظر في وضع كل شخص على حدة.
-
-ord-a57d7742 = من 2 إلى 10 ساعات في الأسبوع، من 3 إلى 5 أشهر في السنة.
-
-ord-14d9a62c = 12 ساعة على الأقل في الأسبوع، 3 أشهر على الأقل في كل سنة تقويمية. تكيّف البلدية ذلك مع ما تستطيعون القيام به.
-
-ord-c8d879e1 = أنتم معف
+ord-8ce87d33 = تقدمون الرعاية غير الرسمية (mantelzorg). يسمّي الملخص هذا «حسب الحال

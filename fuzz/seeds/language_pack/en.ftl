@@ -1,5 +1,5 @@
 ## tegenprestatie-check language pack
-## version: 0.1.0-0850abc9
+## version: 0.1.0-bf63b6cb
 ## lang: en
 
 
@@ -89,15 +89,31 @@ read-aloud = Read aloud
 read-aloud-stop = Stop reading
 
 bounds-decimal = .
+bounds-separator = { ", " }
 bounds-from-to = { $min } to { $max }
 bounds-at-least = at least { $n }
 bounds-at-most = at most { $n }
 bounds-average = on average { $n }
-bounds-hours-a-week = hours a week
-bounds-months = months
-bounds-month = month
-bounds-weeks = weeks
-bounds-total-hours = hours in total
+bounds-hours-a-week =
+    { $n ->
+        [one] hour a week
+       *[other] hours a week
+    }
+bounds-months =
+    { $n ->
+        [one] month
+       *[other] months
+    }
+bounds-weeks =
+    { $n ->
+        [one] week
+       *[other] weeks
+    }
+bounds-total-hours =
+    { $n ->
+        [one] hour in total
+       *[other] hours in total
+    }
 bounds-per-year = a year
 bounds-times = { $n } times
 bounds-or-less = or fewer if you cannot do more

@@ -1,5 +1,5 @@
 ## tegenprestatie-check language pack
-## version: 0.1.0-0850abc9
+## version: 0.1.0-bf63b6cb
 ## lang: pl
 
 
@@ -93,15 +93,39 @@ read-aloud = Przeczytaj na głos
 read-aloud-stop = Zatrzymaj czytanie
 
 bounds-decimal = ,
+bounds-separator = { ", " }
 bounds-from-to = od { $min } do { $max }
 bounds-at-least = co najmniej { $n }
 bounds-at-most = najwyżej { $n }
 bounds-average = średnio { $n }
-bounds-hours-a-week = godz. tygodniowo
-bounds-months = mies.
-bounds-month = miesiąc
-bounds-weeks = tyg.
-bounds-total-hours = godz. łącznie
+bounds-hours-a-week =
+    { $n ->
+        [one] godz. tygodniowo
+        [few] godz. tygodniowo
+        [many] godz. tygodniowo
+       *[other] godz. tygodniowo
+    }
+bounds-months =
+    { $n ->
+        [one] miesiąc
+        [few] mies.
+        [many] mies.
+       *[other] mies.
+    }
+bounds-weeks =
+    { $n ->
+        [one] tydzień
+        [few] tyg.
+        [many] tyg.
+       *[other] tyg.
+    }
+bounds-total-hours =
+    { $n ->
+        [one] godz. łącznie
+        [few] godz. łącznie
+        [many] godz. łącznie
+       *[other] godz. łącznie
+    }
 bounds-per-year = w roku
 bounds-times = { $n } razy po
 bounds-or-less = albo mniej, jeśli nie są Państwo w stanie tyle zrobić
@@ -364,10 +388,8 @@ ord-a57d7742 = Od 2 do 10 godzin tygodniowo, od 3 do 5 miesięcy w roku.
 
 ord-14d9a62c = Co najmniej 12 godzin tygodniowo, co najmniej 3 miesiące w roku kalendarzowym. Gmina dopasowuje to do Państwa możliwości.
 
-ord-c8d879e1 = Z powodu niezdolności do pracy są Państwo całkowicie zwolnieni z pracy i z działań na rzecz powrotu do pracy (re-integratie). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
+ord-c8d879e1 = Z powodu niezdolności do pracy są Państwo całkowicie zwolnieni z obowiązku pracy i z obowiązku udziału w działaniach na rzecz powrotu do pracy (re-integratie). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
 
 ord-01e69a80 = Są Państwo samotnym rodzicem i gmina zwolniła Państwa z obowiązku pracy. Wtedy Hilversum nie prosi o świadczenie wzajemne (tegenprestatie).
 
-ord-ba005e4f = Otrzymują Państwo tylko specjalną pomoc społeczną (bijzondere bijstand). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
-
-ord-3925a3aa = Czy w wystarczającym zakresie wykonują Państwo pracę wolontariacką (vrijwilligerswerk) lub sprawują opiekę nieformalną (mantelzorg)? Wtedy H
+ord-ba005e4f = Otrzymują Państwo tylko specjalną pomoc społeczną (bijzondere bijstand). Wtedy Hilvers

@@ -1,5 +1,5 @@
 ## tegenprestatie-check language pack
-## version: 0.1.0-0850abc9
+## version: 0.1.0-bf63b6cb
 ## lang: pl
 
 
@@ -93,15 +93,39 @@ read-aloud = Przeczytaj na głos
 read-aloud-stop = Zatrzymaj czytanie
 
 bounds-decimal = ,
+bounds-separator = { ", " }
 bounds-from-to = od { $min } do { $max }
 bounds-at-least = co najmniej { $n }
 bounds-at-most = najwyżej { $n }
 bounds-average = średnio { $n }
-bounds-hours-a-week = godz. tygodniowo
-bounds-months = mies.
-bounds-month = miesiąc
-bounds-weeks = tyg.
-bounds-total-hours = godz. łącznie
+bounds-hours-a-week =
+    { $n ->
+        [one] godz. tygodniowo
+        [few] godz. tygodniowo
+        [many] godz. tygodniowo
+       *[other] godz. tygodniowo
+    }
+bounds-months =
+    { $n ->
+        [one] miesiąc
+        [few] mies.
+        [many] mies.
+       *[other] mies.
+    }
+bounds-weeks =
+    { $n ->
+        [one] tydzień
+        [few] tyg.
+        [many] tyg.
+       *[other] tyg.
+    }
+bounds-total-hours =
+    { $n ->
+        [one] godz. łącznie
+        [few] godz. łącznie
+        [many] godz. łącznie
+       *[other] godz. łącznie
+    }
 bounds-per-year = w roku
 bounds-times = { $n } razy po
 bounds-or-less = albo mniej, jeśli nie są Państwo w stanie tyle zrobić
@@ -364,17 +388,17 @@ ord-a57d7742 = Od 2 do 10 godzin tygodniowo, od 3 do 5 miesięcy w roku.
 
 ord-14d9a62c = Co najmniej 12 godzin tygodniowo, co najmniej 3 miesiące w roku kalendarzowym. Gmina dopasowuje to do Państwa możliwości.
 
-ord-c8d879e1 = Z powodu niezdolności do pracy są Państwo całkowicie zwolnieni z pracy i z działań na rzecz powrotu do pracy (re-integratie). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
+ord-c8d879e1 = Z powodu niezdolności do pracy są Państwo całkowicie zwolnieni z obowiązku pracy i z obowiązku udziału w działaniach na rzecz powrotu do pracy (re-integratie). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
 
 ord-01e69a80 = Są Państwo samotnym rodzicem i gmina zwolniła Państwa z obowiązku pracy. Wtedy Hilversum nie prosi o świadczenie wzajemne (tegenprestatie).
 
 ord-ba005e4f = Otrzymują Państwo tylko specjalną pomoc społeczną (bijzondere bijstand). Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
 
-ord-3925a3aa = Czy w wystarczającym zakresie wykonują Państwo pracę wolontariacką (vrijwilligerswerk) lub sprawują opiekę nieformalną (mantelzorg)? Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
+ord-3925a3aa = Czy robią Państwo wystarczająco dużo w ramach pracy wolontariackiej (vrijwilligerswerk) lub opieki nieformalnej (mantelzorg)? Wtedy Hilversum rezygnuje ze świadczenia wzajemnego (tegenprestatie).
 
-ord-ce2b5e9a = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) ma wystarczająco duży zakres. Uchwała gminy (verordening) nie podaje liczby godzin, lecz mówi: „van een bepaalde omvang” (w określonym zakresie).
+ord-ce2b5e9a = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) ma wystarczająco duży zakres. Uchwała gminy (verordening) nie podaje liczby godzin, lecz mówi: „van een bepaalde omvang” (o określonym zakresie).
 
-ord-79b876af = Czy gmina uważa, że w wystarczającym zakresie wykonują Państwo pracę wolontariacką (vrijwilligerswerk) lub sprawują opiekę nieformalną (mantelzorg)?
+ord-79b876af = Czy gmina uważa, że robią Państwo wystarczająco dużo w ramach pracy wolontariackiej (vrijwilligerswerk) lub opieki nieformalnej (mantelzorg)?
 
 ord-80aabca8 = W przypadku programu powrotu do pracy (re-integratietraject) gmina rozpatruje sytuację każdej osoby osobno.
 
@@ -396,13 +420,13 @@ ord-0aa75401 = Od 2018 roku część gminy Midden-Groningen.
 
 ord-11a7981a = Od 4 do 16 godzin tygodniowo, przez co najmniej 3 miesiące.
 
-ord-4334aa04 = Tutaj świadczenie wzajemne (tegenprestatie) jest tylko dla osób, które jeszcze nie mogą od razu działać na rzecz podjęcia pracy.
+ord-4334aa04 = Tutaj świadczenie wzajemne (tegenprestatie) jest tylko dla osób, które jeszcze nie mogą od razu podjąć kroków w kierunku pracy.
 
 ord-acf3f553 = Czy zaraz po rozpoczęciu zasiłku (uitkering) mogą Państwo podjąć kroki w kierunku pracy. Jeśli tak, gmina nie zleca Państwu świadczenia wzajemnego (tegenprestatie). Jeśli nie jest to możliwe, teraz lub przez jakiś czas, gmina je zleca.
 
 ord-d04874a8 = Czy gmina uważa, że mogą Państwo od razu podjąć kroki w kierunku pracy?
 
-ord-30276644 = Wykonują Państwo pracę wolontariacką (vrijwilligerswerk) przez co najmniej 4 godziny tygodniowo: tyle samo, ile najmniejsze świadczenie wzajemne (tegenprestatie). Czy ta praca jest podobna do świadczenia wzajemnego? Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego. Muszą Państwo jednak móc to wykazać.
+ord-30276644 = Wykonują Państwo pracę wolontariacką (vrijwilligerswerk) przez co najmniej 4 godziny tygodniowo: tyle samo, ile wynosi najmniejsze świadczenie wzajemne (tegenprestatie). Czy ta praca jest podobna do świadczenia wzajemnego? Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego. Muszą Państwo jednak móc to wykazać.
 
 ord-fd14ca1e = Czy Państwa praca wolontariacka (vrijwilligerswerk) jest podobna do świadczenia wzajemnego (tegenprestatie): nieodpłatna, użyteczna dla innych i nie zastępuje płatnej pracy. Muszą Państwo móc to wykazać. Ocenia to gmina.
 
@@ -418,7 +442,7 @@ ord-8c729f21 = Z powodu swojej sytuacji osobistej na stałe nie mogą Państwo w
 
 ord-647308d3 = Czasowo nie mogą Państwo wykonywać świadczenia wzajemnego (tegenprestatie)? Wtedy gmina ustala z Państwem, kiedy będą je Państwo wykonywać.
 
-ord-0847a9ba = W praktyce tylko niewiele osób wykonuje tutaj świadczenie wzajemne (tegenprestatie). Zwykle mają Państwo 20 dni na znalezienie czegoś, czasem dłużej. To, co ludzie robią, to opieka nieformalna (mantelzorg) lub praca wolontariacka (vrijwilligerswerk), i właśnie to liczy się wtedy jako świadczenie wzajemne.
+ord-0847a9ba = W praktyce niewiele osób wykonuje tutaj świadczenie wzajemne (tegenprestatie). Zwykle mają Państwo 20 dni na znalezienie czegoś, czasem dłużej. To, co ludzie robią, to opieka nieformalna (mantelzorg) lub praca wolontariacka (vrijwilligerswerk), i właśnie to liczy się wtedy jako świadczenie wzajemne.
 
 ord-63a57598 = Od 2019 roku część gminy Haarlemmermeer.
 
@@ -434,11 +458,11 @@ ord-65200929 = W praktyce wydział kieruje Państwa do centrum wolontariatu (vri
 
 ord-e76f3597 = W praktyce Menterwolde kieruje ludzi do centrum wolontariatu (vrijwilligerscentrale). Mają Państwo około 4 tygodni na znalezienie czegoś. Wszystkie działania to praca wolontariacka (vrijwilligerswerk), choć uchwała gminy (verordening) wymienia pracę wolontariacką jako powód, aby nie prosić o świadczenie wzajemne (tegenprestatie).
 
-ord-f77cb8a1 = Najwyżej 24 godziny tygodniowo i najwyżej 6 miesięcy. Można raz przedłużyć, najwyżej o 6 miesięcy.
+ord-f77cb8a1 = Najwyżej 24 godziny tygodniowo i najwyżej 6 miesięcy. Można je raz przedłużyć, najwyżej o 6 miesięcy.
 
 ord-6efaba04 = Gmina może raz przedłużyć świadczenie wzajemne (tegenprestatie), najwyżej o 6 miesięcy.
 
-ord-0e29188f = Znajdują się Państwo na stopniu od 1 do 4 włącznie drabiny uczestnictwa (participatieladder). Są więc Państwo daleko od pracy. Wtedy gmina może nałożyć na Państwa świadczenie wzajemne (tegenprestatie).
+ord-0e29188f = Znajdują się Państwo na drabinie uczestnictwa (participatieladder) na stopniu od 1 do 4 włącznie. Są więc Państwo daleko od pracy. Wtedy gmina może nałożyć na Państwa świadczenie wzajemne (tegenprestatie).
 
 ord-6bb4beed = Znajdują się Państwo na stopniu 5 lub 6 drabiny uczestnictwa (participatieladder). Mogą Państwo wtedy skupić się na płatnej pracy.
 
@@ -456,17 +480,17 @@ ord-7e972dc2 = Czy Państwa opieka nieformalna (mantelzorg) jest naprawdę potrz
 
 ord-d4dee59b = Gmina musi wziąć pod uwagę Państwa pracę wolontariacką (vrijwilligerswerk) lub opiekę nieformalną (mantelzorg).
 
-ord-ae100a99 = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) liczy się jako świadczenie wzajemne (tegenprestatie), albo czy muszą Państwo wykonywać mniej godzin. Gmina sprawdza, jak długo i ile Państwo to robią.
+ord-ae100a99 = Czy Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) liczy się jako świadczenie wzajemne (tegenprestatie), albo czy mają Państwo do wykonania mniej godzin. Gmina sprawdza, jak długo i ile Państwo to robią.
 
 ord-8669a918 = Czy gmina uważa, że Państwa praca wolontariacka (vrijwilligerswerk) lub opieka nieformalna (mantelzorg) liczy się jako świadczenie wzajemne (tegenprestatie)?
 
 ord-69eb3388 = Proszę najpierw samodzielnie poszukać odpowiedniego świadczenia wzajemnego (tegenprestatie). Nie zrobią Państwo tego? Wtedy pracę wybiera gmina.
 
-ord-22488bc4 = Nie ma odpowiedniej pracy? Wtedy nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie). Gmina sprawdza ponownie w ciągu 6 miesięcy.
+ord-22488bc4 = Nie ma odpowiedniej pracy? Wtedy nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie). Gmina sprawdzi to ponownie w ciągu 6 miesięcy.
 
 ord-670cd827 = Odmawiają Państwo wykonania świadczenia wzajemnego (tegenprestatie)? Wtedy gmina indywidualnie ustala, o ile i na jak długo zasiłek (uitkering) zostanie obniżony. Odbywa się to według uchwały o sankcjach (Maatregelenverordening).
 
-ord-ff03b5c2 = Nie mają Państwo świadczenia wzajemnego (tegenprestatie), bo nie ma odpowiedniej pracy? Wtedy gmina najpóźniej w tym dniu sprawdza ponownie, czy jest praca.
+ord-ff03b5c2 = Nie mają Państwo świadczenia wzajemnego (tegenprestatie), bo nie ma odpowiedniej pracy? Wtedy gmina najpóźniej w tym dniu sprawdzi ponownie, czy jest praca.
 
 ord-5f89dc5c = Od 4 do 8 godzin tygodniowo, od 2 do 6 miesięcy bez przerwy, co najmniej raz w roku.
 
@@ -476,7 +500,7 @@ ord-66613b78 = Wykonują Państwo pracę wolontariacką (vrijwilligerswerk) prze
 
 ord-05a7741a = Uczestniczą Państwo w działaniach w ramach programu powrotu do pracy (re-integratietraject). Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego (tegenprestatie).
 
-ord-efb94cdd = Zapewniają Państwo opiekę nieformalną (mantelzorg): co najmniej 8 godzin tygodniowo lub już dłużej niż 3 miesiące. Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego (tegenprestatie).
+ord-efb94cdd = Zapewniają Państwo opiekę nieformalną (mantelzorg): co najmniej 8 godzin tygodniowo lub już od ponad 3 miesięcy. Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego (tegenprestatie).
 
 ord-1e2beed2 = Mają Państwo pracę w niepełnym wymiarze godzin i pracują Państwo co najmniej 20 godzin tygodniowo. Wtedy nie muszą Państwo wykonywać świadczenia wzajemnego (tegenprestatie).
 
@@ -486,7 +510,7 @@ ord-ea1ac3a0 = Są Państwo trwale niezdolni do pracy. Wtedy nie muszą Państwo
 
 ord-d46057dd = Przykłady z praktyki w Overbetuwe: dbanie o ogród sąsiadów, robienie zakupów dla starszej osoby, dotrzymywanie komuś towarzystwa.
 
-ord-fde19779 = W Overbetuwe praktyka zgadza się z uchwałą gminy (verordening): kto wykonuje pracę wolontariacką (vrijwilligerswerk), jest zwolniony. W praktyce otrzymują Państwo formularz, a odpowiedź jest oczekiwana w ciągu 2 tygodni.
+ord-fde19779 = W Overbetuwe praktyka zgadza się z uchwałą gminy (verordening): kto wykonuje pracę wolontariacką (vrijwilligerswerk), jest zwolniony ze świadczenia wzajemnego (tegenprestatie). W praktyce otrzymują Państwo formularz, a odpowiedź jest oczekiwana w ciągu 2 tygodni.
 
 ord-3f9d2dff = ustawa Participatiewet in balans
 
@@ -532,13 +556,13 @@ ord-8209d902 = Czy gmina uważa, że mimo to mogą Państwo wykonywać świadcze
 
 ord-5c4c4aaf = Mogą Państwo powiedzieć, jaką pracę chcieliby Państwo wykonywać. Gmina musi to wziąć pod uwagę, ale decyduje sama.
 
-ord-68ed0f30 = Gmina musi jasno zapisać, jaką pracę muszą Państwo wykonywać. 32 godziny tygodniowo lub więcej to za dużo na świadczenie wzajemne (tegenprestatie).
+ord-68ed0f30 = Gmina musi jasno zapisać, jaką pracę muszą Państwo wykonywać. 32 godziny tygodniowo lub więcej to za dużo jak na świadczenie wzajemne (tegenprestatie).
 
 ord-9d68d2f7 = Nie wykonują Państwo świadczenia wzajemnego (tegenprestatie)? Wtedy gmina może na jakiś czas obniżyć Państwa zasiłek (uitkering).
 
 ord-bbe49113 = Nie zgadzają się Państwo z decyzją gminy? Wtedy mogą Państwo złożyć sprzeciw (bezwaar), a potem zwrócić się do sądu.
 
-ord-fa058ce2 = Wiek emerytalny AOW jest różny w zależności od roku. Do 2025 roku włącznie jest on zapisany w ustawie. Na kolejne lata minister ogłasza wiek emerytalny AOW pięć lat wcześniej. Liczymy według wieku emerytalnego AOW dla daty testu.
+ord-fa058ce2 = Wiek emerytalny AOW jest różny w zależności od roku. Do 2025 roku włącznie jest on zapisany w ustawie. Na kolejne lata minister ogłasza wiek emerytalny AOW pięć lat wcześniej. Liczymy według wieku emerytalnego AOW, który obowiązuje w dniu testu.
 
 ord-a92f4df5 = Po połączeniu gmin przepisy dawnej gminy obowiązują jeszcze najwyżej przez dwa lata. Obowiązują wtedy tylko na obszarze dawnej gminy. Nowa gmina może je wcześniej uchylić lub zastąpić własnymi przepisami.
 
@@ -614,7 +638,7 @@ ord-b68498b1 = Nie są Państwo w stanie osiągnąć minimum? Wtedy gmina może 
 
 ord-d881dffb = Należą Państwo do grupy „uitstromers”: pracują Państwo nad tym, aby podjąć płatną pracę. Wtedy nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie).
 
-ord-313b09a6 = Korzystają Państwo z instrumentu wsparcia w powrocie do pracy (re-integratievoorziening). Wtedy skupiają się Państwo na płatnej pracy i nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie).
+ord-313b09a6 = Korzystają Państwo z formy wsparcia w powrocie do pracy (re-integratievoorziening). Wtedy skupiają się Państwo na płatnej pracy i nie otrzymują Państwo świadczenia wzajemnego (tegenprestatie).
 
 ord-63eac5e7 = Należą Państwo do grupy „groeiers” lub „blijvers” i nie biorą Państwo udziału w działaniach na rzecz powrotu do pracy (re-integratie). Wtedy gmina może zlecić Państwu świadczenie wzajemne (tegenprestatie).
 

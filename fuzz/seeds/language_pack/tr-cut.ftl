@@ -1,5 +1,5 @@
 ## tegenprestatie-check language pack
-## version: 0.1.0-0850abc9
+## version: 0.1.0-bf63b6cb
 ## lang: tr
 
 
@@ -89,15 +89,31 @@ read-aloud = Sesli oku
 read-aloud-stop = Sesli okumayı durdur
 
 bounds-decimal = ,
+bounds-separator = { ", " }
 bounds-from-to = { $min } ila { $max }
 bounds-at-least = en az { $n }
 bounds-at-most = en fazla { $n }
 bounds-average = ortalama { $n }
-bounds-hours-a-week = saat (haftada)
-bounds-months = ay
-bounds-month = ay
-bounds-weeks = hafta
-bounds-total-hours = saat toplamda
+bounds-hours-a-week =
+    { $n ->
+        [one] saat (haftada)
+       *[other] saat (haftada)
+    }
+bounds-months =
+    { $n ->
+        [one] ay
+       *[other] ay
+    }
+bounds-weeks =
+    { $n ->
+        [one] hafta
+       *[other] hafta
+    }
+bounds-total-hours =
+    { $n ->
+        [one] saat toplamda
+       *[other] saat toplamda
+    }
 bounds-per-year = (yılda)
 bounds-times = { $n } kez
 bounds-or-less = ya da bunu yapamıyorsanız daha az
@@ -356,6 +372,4 @@ ord-f1cd7537 = Gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. Özet bu
 
 ord-8ce87d33 = Yakın bakımı (mantelzorg) veriyorsunuz. Özet bunu kişiye özel karar (maatwerk) olarak belirtiyor: belediye her kişiye ayrı bakar.
 
-ord-a57d7742 = Haftada 2 ile 10 saat arası, yılda 3 ile 5 ay arası.
-
-ord-14d9a62c = Haftada en az 12 saat, her takvim yılında en az 3 ay. Belediye bun
+ord-a57d7742 = Haftada 2 ile 10 saat arası, yılda 3 ile 5 ay aras

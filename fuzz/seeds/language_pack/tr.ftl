@@ -1,5 +1,5 @@
 ## tegenprestatie-check language pack
-## version: 0.1.0-0850abc9
+## version: 0.1.0-bf63b6cb
 ## lang: tr
 
 
@@ -89,15 +89,31 @@ read-aloud = Sesli oku
 read-aloud-stop = Sesli okumayı durdur
 
 bounds-decimal = ,
+bounds-separator = { ", " }
 bounds-from-to = { $min } ila { $max }
 bounds-at-least = en az { $n }
 bounds-at-most = en fazla { $n }
 bounds-average = ortalama { $n }
-bounds-hours-a-week = saat (haftada)
-bounds-months = ay
-bounds-month = ay
-bounds-weeks = hafta
-bounds-total-hours = saat toplamda
+bounds-hours-a-week =
+    { $n ->
+        [one] saat (haftada)
+       *[other] saat (haftada)
+    }
+bounds-months =
+    { $n ->
+        [one] ay
+       *[other] ay
+    }
+bounds-weeks =
+    { $n ->
+        [one] hafta
+       *[other] hafta
+    }
+bounds-total-hours =
+    { $n ->
+        [one] saat toplamda
+       *[other] saat toplamda
+    }
 bounds-per-year = (yılda)
 bounds-times = { $n } kez
 bounds-or-less = ya da bunu yapamıyorsanız daha az
@@ -360,7 +376,7 @@ ord-a57d7742 = Haftada 2 ile 10 saat arası, yılda 3 ile 5 ay arası.
 
 ord-14d9a62c = Haftada en az 12 saat, her takvim yılında en az 3 ay. Belediye bunu yapabileceklerinize göre ayarlar.
 
-ord-c8d879e1 = Çalışamaz durumda olduğunuz için çalışmaktan ve işe dönüş çalışmalarından (re-integratie) tamamen muaf tutuldunuz. O zaman Hilversum karşılık hizmetten (tegenprestatie) vazgeçer.
+ord-c8d879e1 = Çalışamaz durumda olduğunuz için çalışmaktan ve işe dönüş çalışmalarından (re-integratie) tamamen muafsınız. O zaman Hilversum karşılık hizmetten (tegenprestatie) vazgeçer.
 
 ord-01e69a80 = Tek ebeveynsiniz ve belediye sizi çalışma yükümlülüğünden muaf tuttu. O zaman Hilversum karşılık hizmet (tegenprestatie) istemez.
 
@@ -392,7 +408,7 @@ ord-0aa75401 = 2018'den beri Midden-Groningen'in bir parçası.
 
 ord-11a7981a = Haftada 4 ile 16 saat arası, en az 3 ay.
 
-ord-4334aa04 = Burada karşılık hizmet (tegenprestatie) yalnızca henüz doğrudan iş bulmaya çalışamayan kişiler içindir.
+ord-4334aa04 = Burada karşılık hizmet (tegenprestatie) yalnızca henüz hemen işe doğru adım atamayan kişiler içindir.
 
 ord-acf3f553 = Ödeneğiniz (uitkering) başladıktan hemen sonra işe doğru adımlar atıp atamayacağınız. Atabiliyor musunuz? O zaman belediye size karşılık hizmet (tegenprestatie) vermez. Şimdi veya bir süre için atamıyor musunuz? O zaman verir.
 
@@ -410,7 +426,7 @@ ord-72618890 = Verdiğiniz yakın bakımının (mantelzorg) gerçekten gerekli o
 
 ord-9905967e = Belediye, verdiğiniz yakın bakımını (mantelzorg) gerçekten gerekli buluyor mu?
 
-ord-8c729f21 = Kişisel durumunuz nedeniyle kalıcı olarak karşılık hizmet (tegenprestatie) yapamazsınız. O zaman belediye bunu istemez.
+ord-8c729f21 = Kişisel durumunuz nedeniyle kalıcı olarak karşılık hizmet (tegenprestatie) yapamıyorsunuz. O zaman belediye bunu istemez.
 
 ord-647308d3 = Bir süreliğine karşılık hizmet (tegenprestatie) yapamıyor musunuz? O zaman belediye, bunu ne zaman yapacağınızı sizinle birlikte kararlaştırır.
 
@@ -434,7 +450,7 @@ ord-f77cb8a1 = Haftada en fazla 24 saat ve en fazla 6 ay. Bir kez, en fazla 6 ay
 
 ord-6efaba04 = Belediye karşılık hizmeti (tegenprestatie) bir kez, en fazla 6 ay uzatabilir.
 
-ord-0e29188f = Katılım merdiveninin (participatieladder) 1, 2, 3 veya 4. basamağındasınız. Yani işe uzaklığınız büyük. O zaman belediye size karşılık hizmet (tegenprestatie) yükümlülüğü getirebilir.
+ord-0e29188f = Katılım merdiveninin (participatieladder) 1, 2, 3 veya 4. basamağındasınız. Yani işe olan uzaklığınız büyük. O zaman belediye size karşılık hizmet (tegenprestatie) yükümlülüğü getirebilir.
 
 ord-6bb4beed = Katılım merdiveninin (participatieladder) 5. veya 6. basamağındasınız. O zaman ücretli işe odaklanabilirsiniz.
 
@@ -534,7 +550,7 @@ ord-9d68d2f7 = Karşılık hizmeti (tegenprestatie) yapmıyor musunuz? O zaman b
 
 ord-bbe49113 = Belediyenin kararına katılmıyor musunuz? O zaman itiraz (bezwaar) edebilir, sonra da mahkemeye gidebilirsiniz.
 
-ord-fa058ce2 = Devlet emekli aylığı (AOW) yaşı yıldan yıla değişir. 2025 yılına kadar (2025 dahil) bu yaş yasada yazar. Sonraki yıllar için AOW yaşını bakan beş yıl önceden duyurur. Biz, kontrolün tarihi için geçerli olan AOW yaşıyla hesaplıyoruz.
+ord-fa058ce2 = Devlet emekli aylığı (AOW) yaşı yıldan yıla değişir. 2025 yılına kadar (2025 dahil) bu yaş yasada yazar. Sonraki yıllar için AOW yaşını bakan beş yıl önceden duyurur. Biz, kontrol tarihinde geçerli olan AOW yaşıyla hesaplıyoruz.
 
 ord-a92f4df5 = Belediyeler birleştikten sonra eski belediyenin kuralları en fazla iki yıl daha geçerlidir. Bu kurallar o zaman yalnızca eski belediyenin bölgesinde geçerlidir. Yeni belediye bu kuralları daha önce sona erdirebilir veya kendi kurallarıyla değiştirebilir.
 
@@ -570,9 +586,9 @@ ord-de11ab3c = Şunlar karşılık hizmet (tegenprestatie) olarak sayılır: gö
 
 ord-7e1d2132 = Uygulamada Rotterdam, iki ay içinde bir şey bulmanızı ister. Bulamazsanız belediye önerilerle yardım eder.
 
-ord-a39c2054 = Uygulamada belediye çoğu zaman 20 saatten az ile başlar. 'Yapabildiğiniz kadar' (naar vermogen) büyük ağırlık taşır.
+ord-a39c2054 = Uygulamada belediye çoğu zaman 20 saatten daha azıyla başlar. 'Yapabildiğiniz kadar' (naar vermogen) büyük ağırlık taşır.
 
-ord-4b82d0a7 = Uygulamada Rotterdam karşılık hizmeti (tegenprestatie) en çok, işe dönüş programı (re-integratietraject) almayan kişilerden ister.
+ord-4b82d0a7 = Uygulamada Rotterdam karşılık hizmeti (tegenprestatie) en çok, işe dönüş programı (re-integratietraject) verilmeyen kişilerden ister.
 
 ord-2806f070 = Bu günden itibaren belediye, ilgili kişiyle birlikte kişisel gelişime yönelik başka bir karşılık hizmet (tegenprestatie) seçebilir.
 
@@ -580,7 +596,7 @@ ord-092b24b6 = 2018'den beri Zevenaar'ın bir parçası.
 
 ord-2d4a6ff8 = Haftada en az 2 saat, yılda en az 3 ay.
 
-ord-da2580f0 = Bir engeliniz var. O zaman yapabildiğiniz kadar yaparsınız. Saat için bir alt sınır yoktur.
+ord-da2580f0 = Sizi kısıtlayan bir durumunuz (beperking) var. O zaman yapabildiğiniz kadar yaparsınız. Saat için bir alt sınır yoktur.
 
 ord-b696362b = Yarı zamanlı çalışıyorsunuz. O zaman karşılık hizmet (tegenprestatie) yapmak zorunda değilsiniz.
 
@@ -594,7 +610,7 @@ ord-472c885b = En az 3 aydır, haftada en az 8 saat yakın bakımı (mantelzorg)
 
 ord-2c145655 = Yılda en az 3 ay, haftada en az 2 saat gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. O zaman karşılık hizmet (tegenprestatie) yapmak zorunda değilsiniz.
 
-ord-b078cc3b = Bir engeliniz var ve zaten ücretsiz gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. Bu, yapabileceklerinize uygunsa, bununla karşılık hizmeti (tegenprestatie) zaten yapıyorsunuz.
+ord-b078cc3b = Sizi kısıtlayan bir durumunuz (beperking) var ve zaten ücretsiz gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. Bu, yapabileceklerinize uygunsa, bununla karşılık hizmeti (tegenprestatie) zaten yapıyorsunuz.
 
 ord-c9d6d857 = Şu anda yaptığınız işin yapabileceklerinize uygun olup olmadığı. Uygunsa karşılık hizmet (tegenprestatie) olarak sayılır. Bunu belediye değerlendirir.
 
@@ -646,7 +662,7 @@ ord-ff15376e = Haftada 8 ile 16 saat arası, yılda 2 kez 6 hafta.
 
 ord-1cbc5791 = 2022'den beri Amsterdam'ın bir parçası.
 
-ord-0edafa56 = Bu kurallarda şu yazar: belediye, zaten yaptığınız ve toplum için yararlı olan ücretsiz bir işi karşılık hizmet (tegenprestatie) olarak sayabilir. Ayrıca belediye, şu anda iş bulma şansı olmayan ve işe yönelik yardım almayan kişilerden karşılık hizmet isteyebilir. Orada 'istemek' (vragen) yazıyor, 'zorunlu kılmak' (verplichten) değil. Bu kurallar geriye dönük olarak 1 januari 2020 tarihine kadar da geçerlidir. Bu kontrol, bu kuralların yalnızca bu kısmını biliyor. Kaç saat ve ne kadar süre olduğunu bu kontrol bilmiyor.
+ord-0edafa56 = Bu kurallarda şu yazar: belediye, zaten yaptığınız ve toplum için yararlı olan ücretsiz bir işi karşılık hizmet (tegenprestatie) olarak sayabilir. Ayrıca belediye, şu anda iş bulma şansı olmayan ve işe yönelik yardım almayan kişilerden karşılık hizmet isteyebilir. Orada 'istemek' (vragen) yazıyor, 'zorunlu kılmak' (verplichten) değil. Bu kurallar geriye dönük olarak 1 januari 2020 tarihinden itibaren de geçerlidir. Bu kontrol, bu kuralların yalnızca bu kısmını biliyor. Kaç saat ve ne kadar süre olduğunu bu kontrol bilmiyor.
 
 ord-8ab53edf = Haftada en az 8 saat, yılda en az 6 ay. Yapmanız gereken iş, yapabileceklerinize uygundur.
 
@@ -664,15 +680,15 @@ ord-c97a6ae1 = Uygulamada belediye her zaman haftada 8 saat istemez. Yönetmelik
 
 ord-13fe6b4f = Uygulamada gönüllü çalışma (vrijwilligerswerk) çoğu zaman aksine karşılık hizmet (tegenprestatie) olarak sayılır; sizi muaf tutmak için bir neden olarak sayılmaz.
 
-ord-214c3e85 = Haftada 8 ile 16 saat arası, 6 ay boyunca. Sonra 3 ay ara ve ödenek (uitkering) aldığınız sürece yeniden.
+ord-214c3e85 = Haftada 8 ile 16 saat arası, 6 ay boyunca. Sonra 3 ay ara; ardından ödenek (uitkering) aldığınız sürece yeniden.
 
-ord-f2fc387c = Bundan sonra hâlâ ödenek (uitkering) alıyor musunuz? O zaman bitişten 3 ay sonra size yeniden karşılık hizmet (tegenprestatie) verilir. Belediye ayrıca bir kez, tek seferlik bir etkinlik de isteyebilir.
+ord-f2fc387c = Bundan sonra hâlâ ödenek (uitkering) alıyor musunuz? O zaman bitişten 3 ay sonra size yeniden karşılık hizmet (tegenprestatie) verilir. Belediye bir kez, tek seferlik bir etkinlik de isteyebilir.
 
 ord-77699b59 = Haftada en az 8 saat gönüllü çalışma (vrijwilligerswerk) yapıyorsunuz. Buna, ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başladınız. Bu iş bir karşılık hizmete (tegenprestatie) benziyorsa, karşılık hizmet yapmak zorunda değilsiniz. Ama bunu kanıtlayabilmeniz gerekir.
 
-ord-debd2906 = Ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başladıysanız, gönüllü çalışma (vrijwilligerswerk) sizi muaf tutmak için bir nedendir.
+ord-debd2906 = Gönüllü çalışmaya (vrijwilligerswerk) ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başladıysanız, bu sizi muaf tutmak için bir nedendir.
 
-ord-3024a6ad = Gönüllü çalışmaya (vrijwilligerswerk) ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başlayıp başlamadığınız ve bu işin bir karşılık hizmete (tegenprestatie) benzeyip benzemediği. Ne kadar süredir ödenek aldığınızı girin; o zaman ilkini biliriz.
+ord-3024a6ad = Gönüllü çalışmaya (vrijwilligerswerk) ödeneğiniz (uitkering) başladıktan sonraki 6 ay içinde başlayıp başlamadığınız ve bu işin bir karşılık hizmete (tegenprestatie) benzeyip benzemediği. Ne kadar süredir ödenek aldığınızı yazın; o zaman ilkini biliriz.
 
 ord-9fd20662 = Gönüllü çalışmanız (vrijwilligerswerk) zamanında mı başladı ve bir karşılık hizmete (tegenprestatie) benziyor mu?
 

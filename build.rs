@@ -27,6 +27,9 @@ mod number;
 #[path = "src/places.rs"]
 mod places;
 #[allow(dead_code)]
+#[path = "src/sort.rs"]
+mod sort;
+#[allow(dead_code)]
 #[path = "src/validate.rs"]
 mod validate;
 

@@ -558,8 +558,8 @@ impl Select {
 impl Bundle {
     /// A language's messages from its files (already read), refusing a key given twice.
     pub fn new(lang: &str, rule: Rule, files: Vec<Vec<Entry>>) -> Result<Bundle, String> {
-        let mut entries: Vec<Entry> = files.into_iter().flatten().collect();
-        entries.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        let entries: Vec<Entry> = files.into_iter().flatten().collect();
+        let entries = crate::sort::merge_by(entries, &|a: &Entry, b: &Entry| a.key < b.key);
         if let Some(w) = entries.windows(2).find(|w| w[0].key == w[1].key) {
             return Err(format!("{} is given in two files", w[0].key));
         }

@@ -43,6 +43,13 @@
 //     load is at most 150 KB (the plan: packs compiled at build time for a small decoder instead
 //     of the reader, the other modules given only the texts they show, Lees voor and the pack
 //     fetch in the entry module).
+//   - Issue #24, second part (size): the check, the desk and the letters no longer carry the
+//     validator (build.rs validated the bundle, api.js a host's ordinance: 6.4 KB), the built-in
+//     texts lost their comments (0.5 KB), the facts' meanings left SCHEMA (0.5 KB), the pack door
+//     sorts nothing and one small insertion sort and one merge sort replace five copies of the
+//     standard sort (7.5 KB): first load 196,574 to 182,452 B, desk -13.9 KB, letters -15.5 KB,
+//     workbench -7.0 KB, JS API -4.3 KB. THE ISSUE IS STILL NOT DONE until the first load is at
+//     most 150 KB (next: each municipality's ordinance fetched when it is chosen, about 10 KB).
 //   - Issue #23's rule builder (the form for four kinds of rule, the TOML block writer, the places
 //     to fill in, Oldenzaal's skeleton with its texts) added 16.2 KB to the workbench alone
 //     (325,220 to 341,372 B), which no resident or caseworker downloads: its budget is 340 KB.
@@ -54,13 +61,13 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./helpers.mjs";
 
 const KB = 1024;
-const FIRST_LOAD_BUDGET = 193 * KB;
-const EMBEDDED_BUDGET = 193 * KB;
+const FIRST_LOAD_BUDGET = 180 * KB;
+const EMBEDDED_BUDGET = 180 * KB;
 const API_BUDGET = 130 * KB;
-const DESK_BUDGET = 230 * KB;
-const LETTERS_BUDGET = 166 * KB;
-const WORKBENCH_BUDGET = 358 * KB;
-const TOTAL_BUDGET = 1130 * KB;
+const DESK_BUDGET = 216 * KB;
+const LETTERS_BUDGET = 152 * KB;
+const WORKBENCH_BUDGET = 352 * KB;
+const TOTAL_BUDGET = 1080 * KB;
 const PACK_BUDGET = 20 * KB;
 
 const rows = readdirSync(DIST)
@@ -89,14 +96,14 @@ function report(label, total, budget) {
 
 for (const r of rows) console.log(`size: ${r.name.padEnd(40)} ${String(r.raw).padStart(8)} raw ${String(r.br).padStart(8)} brotli`);
 
-test("the recipient's first load (HTML, JS, wasm, CSS) stays within 193 KB brotli (150 KB is the goal)", () => {
+test("the recipient's first load (HTML, JS, wasm, CSS) stays within 180 KB brotli (150 KB is the goal)", () => {
   const total = sum(firstLoad);
   report("first load", total, FIRST_LOAD_BUDGET);
   assert.equal(total.n, 5, "one page, the entry module, the app's script and wasm, one style sheet");
   assert.ok(total.br <= FIRST_LOAD_BUDGET, `first load is ${total.br} bytes brotli, budget ${FIRST_LOAD_BUDGET}`);
 });
 
-test("the embedded citizen check (entry module, JS, wasm, CSS) stays within 193 KB brotli (150 KB is the goal)", () => {
+test("the embedded citizen check (entry module, JS, wasm, CSS) stays within 180 KB brotli (150 KB is the goal)", () => {
   const total = sum(app);
   report("embedded check", total, EMBEDDED_BUDGET);
   assert.equal(total.n, 4, "the entry module, the app's script and wasm, one style sheet");

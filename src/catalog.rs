@@ -20,7 +20,7 @@ use crate::validate::{current_statute, validate_bundle, Problem};
 #[derive(Debug, Clone)]
 pub struct Catalog {
     /// The statute's versions, oldest first (validated: no gap, no overlap).
-    statutes: Arc<Vec<Ordinance>>,
+    statutes: Arc<Vec<Arc<Ordinance>>>,
     /// The latest version with rules: what an ordinance is validated and explained against.
     statute: Arc<Ordinance>,
     pension: Arc<PensionAges>,
@@ -136,9 +136,21 @@ impl Catalog {
         }
         let Bundle {
             statutes,
-            mut ordinances,
+            ordinances,
             ..
         } = bundle;
+        // Shared from here on: a catalogue made from this one shares its statute.
+        let statutes = statutes.into_iter().map(Arc::new).collect();
+        Catalog::assemble(statutes, ordinances, directory, serve_all)
+    }
+
+    /// Validated statute versions and ordinances, compiled.
+    fn assemble(
+        statutes: Vec<Arc<Ordinance>>,
+        mut ordinances: Vec<Ordinance>,
+        directory: Arc<Directory>,
+        serve_all: bool,
+    ) -> Result<Catalog, Vec<Problem>> {
         let ordinance_count = ordinances.len();
         // Each place's id once: a slug allocates, and the list has 426 places.
         let ids: Vec<String> = directory.places.iter().map(|p| slug(&p.name)).collect();
@@ -156,7 +168,7 @@ impl Catalog {
     }
 
     fn compile(
-        statutes: Arc<Vec<Ordinance>>,
+        statutes: Arc<Vec<Arc<Ordinance>>>,
         ordinances: Vec<Ordinance>,
         ordinance_count: usize,
         directory: Arc<Directory>,
@@ -169,7 +181,7 @@ impl Catalog {
                 nl: "geen versie van de wet heeft regels".into(),
             }]);
         };
-        let statute = Arc::new(current.clone());
+        let statute = current.clone();
         // Each version with rules, with its pension table and the first day of the version
         // after it when that one's rules are not known.
         let known: Vec<(Arc<Ordinance>, Arc<PensionAges>, Option<Date>)> = statutes
@@ -181,7 +193,7 @@ impl Catalog {
                     .get(i + 1)
                     .filter(|next| next.rules_not_known.is_some())
                     .and_then(|next| Date::parse(&next.version.valid_from));
-                (Arc::new(s.clone()), pension_of(s), changes)
+                (s.clone(), pension_of(s), changes)
             })
             .collect();
         let mut sets = Vec::with_capacity(ordinances.len());
@@ -236,7 +248,7 @@ impl Catalog {
     /// a draft), validated and compiled the same way; it serves their municipalities only.
     pub fn with_ordinances(&self, ordinances: Vec<Ordinance>) -> Result<Catalog, Vec<Problem>> {
         Catalog::load_with(
-            (*self.statutes).clone(),
+            self.statutes.iter().map(|s| (**s).clone()).collect(),
             ordinances,
             self.directory.clone(),
             false,
@@ -252,12 +264,11 @@ impl Catalog {
         &self,
         ordinances: Vec<Ordinance>,
     ) -> Result<Catalog, Vec<Problem>> {
-        Catalog::load_with(
-            (*self.statutes).clone(),
+        Catalog::assemble(
+            self.statutes.to_vec(),
             ordinances,
             self.directory.clone(),
             false,
-            |_| Vec::new(),
         )
     }
 
@@ -283,16 +294,19 @@ impl Catalog {
     }
 
     /// Every version of the statute, oldest first.
-    pub fn statutes(&self) -> &[Ordinance] {
+    pub fn statutes(&self) -> &[Arc<Ordinance>] {
         &self.statutes
     }
 
     /// The version of the statute in force on a day, if any covers it.
     pub fn statute_on(&self, on: Date) -> Option<&Ordinance> {
-        self.statutes.iter().find(|s| match range_of(s) {
-            (Some(from), to) => from <= on && to.is_none_or(|to| on <= to),
-            _ => false,
-        })
+        self.statutes
+            .iter()
+            .find(|s| match range_of(s) {
+                (Some(from), to) => from <= on && to.is_none_or(|to| on <= to),
+                _ => false,
+            })
+            .map(|s| &**s)
     }
 
     /// The statute version whose rules this checker does not know, that covers a day.
@@ -476,7 +490,7 @@ fn place_municipality(place: &Place, id: &str, directory: &Directory) -> Municip
 /// The statute alone, as an ordinance without rules or bounds (`Detail::NotKnown`), for every
 /// municipality of the directory that none of the ordinances serves; `None` if they serve all.
 fn not_known(
-    statutes: &[Ordinance],
+    statutes: &[Arc<Ordinance>],
     ordinances: &[Ordinance],
     directory: &Directory,
     ids: &[String],

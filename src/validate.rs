@@ -1019,8 +1019,11 @@ fn statute_versions(statutes: &[Ordinance]) -> Vec<Problem> {
 }
 
 /// The statute version an ordinance is checked against: the latest one with rules.
-pub fn current_statute(statutes: &[Ordinance]) -> Option<&Ordinance> {
-    statutes.iter().rev().find(|s| s.rules_not_known.is_none())
+pub fn current_statute<S: std::borrow::Borrow<Ordinance>>(statutes: &[S]) -> Option<&S> {
+    statutes
+        .iter()
+        .rev()
+        .find(|s| s.borrow().rules_not_known.is_none())
 }
 
 /// Validates the whole bundle: each ordinance, and what must hold across them.

@@ -17,7 +17,7 @@ pub fn day() -> Date {
 pub fn bundle() -> tegenprestatie_check::model::Bundle {
     let catalog = tegenprestatie_check::catalog::bundled();
     tegenprestatie_check::model::Bundle {
-        statutes: catalog.statutes().to_vec(),
+        statutes: catalog.statutes().iter().map(|s| (**s).clone()).collect(),
         ordinances: catalog
             .rule_sets()
             .iter()

@@ -52,9 +52,18 @@ fn lang_of(el: &web_sys::Element, shown: &str) -> String {
         .unwrap_or_else(|| shown.to_string())
 }
 
+/// What is read: a text, its language, and the language to read it in where the device has no
+/// voice for that one (a Dutch date inside a Turkish sentence: the sentence's).
+struct Said {
+    text: String,
+    lang: String,
+    fallback: Option<String>,
+}
+
 /// The visible blocks of the body with their language, in order. A block in another language
-/// inside one (a Dutch quote in a translated rule) is read on its own, in its language.
-fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
+/// inside one (a Dutch quote in a translated rule) is read on its own, in its language; words in
+/// another language inside a sentence (a Dutch date) are read in their place, in theirs.
+fn blocks(place: &Place, shown: &str) -> Vec<Said> {
     let Ok(Some(body)) = place.root.query_selector(".tpc-body") else {
         return Vec::new();
     };
@@ -62,6 +71,17 @@ fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
         return Vec::new();
     };
     let mut out = Vec::new();
+    let mut say = |text: &str, lang: &str, fallback: Option<&str>| {
+        let text = text.trim();
+        // Punctuation alone between two Dutch words is not read.
+        if text.chars().any(char::is_alphanumeric) {
+            out.push(Said {
+                text: text.to_string(),
+                lang: lang.to_string(),
+                fallback: fallback.map(str::to_string),
+            });
+        }
+    };
     for i in 0..all.length() {
         let Some(el) = all
             .item(i)
@@ -83,7 +103,8 @@ fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
             continue;
         }
         let mut text = el.inner_text();
-        // What is in another language inside it is read on its own.
+        // What is in another language inside it: a block is read on its own; words are read in
+        // their place, with the text before them first.
         if let Ok(foreign) = el.query_selector_all("[lang]") {
             for j in 0..foreign.length() {
                 let Some(f) = foreign
@@ -92,15 +113,24 @@ fn blocks(place: &Place, shown: &str) -> Vec<(String, String)> {
                 else {
                     continue;
                 };
-                if lang_of(&f, shown) != lang {
-                    text = text.replacen(&f.inner_text(), " ", 1);
+                let f_lang = lang_of(&f, shown);
+                if f_lang == lang {
+                    continue;
+                }
+                let words = f.inner_text();
+                let Some(at) = text.find(&words).filter(|_| !words.is_empty()) else {
+                    continue;
+                };
+                if f.matches(BLOCKS).unwrap_or(false) {
+                    text.replace_range(at..at + words.len(), " ");
+                } else {
+                    say(&text[..at], &lang, None);
+                    say(&words, &f_lang, Some(&lang));
+                    text = text[at + words.len()..].to_string();
                 }
             }
         }
-        let text = text.trim();
-        if !text.is_empty() {
-            out.push((text.to_string(), lang));
-        }
+        say(&text, &lang, None);
     }
     out
 }
@@ -162,17 +192,21 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
                 return;
             }
             let mut queued = Vec::new();
-            for (text, lang) in blocks(&place, code) {
-                let primary = lang
-                    .split('-')
-                    .next()
-                    .unwrap_or_default()
-                    .to_ascii_lowercase();
-                // A block in a language the device cannot speak is skipped.
-                let Some(voice) = voice_for(&synth, &primary) else {
+            let primary = |lang: &str| {
+                let code = lang.split('-').next().unwrap_or_default();
+                code.to_ascii_lowercase()
+            };
+            for said in blocks(&place, code) {
+                // A block in a language the device cannot speak is skipped; words inside a
+                // sentence are read with the sentence's voice instead.
+                let Some(voice) = voice_for(&synth, &primary(&said.lang)).or_else(|| {
+                    said.fallback
+                        .as_deref()
+                        .and_then(|f| voice_for(&synth, &primary(f)))
+                }) else {
                     continue;
                 };
-                let Ok(u) = SpeechSynthesisUtterance::new_with_text(&text) else {
+                let Ok(u) = SpeechSynthesisUtterance::new_with_text(&said.text) else {
                     continue;
                 };
                 u.set_lang(&voice.lang());

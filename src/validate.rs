@@ -112,9 +112,10 @@ impl Checker<'_> {
                 nl!("{field}.nl is leeg: schrijf de Nederlandse tekst"),
             );
         }
-        // The recipient's app carries the ordinances without their English, which its English
-        // pack brings (build.rs checked the English before it left it out).
-        if text.en.trim().is_empty() && !cfg!(feature = "english-pack") {
+        // (The recipient's app carries the ordinances without their English, which its English
+        // pack brings: build.rs validated them before it left the English out, and the app
+        // never validates the bundle again.)
+        if text.en.trim().is_empty() {
             self.report(
                 place,
                 &format!("{field}.en"),

@@ -360,7 +360,7 @@ fn a_unit_agrees_with_the_number_before_it_in_every_language() {
     );
     assert_eq!(
         ar_of(3.0, 2.0),
-        "من 2 إلى 3 ساعات في الأسبوع، 2 شهران".to_string()
+        "من 2 إلى 3 ساعات في الأسبوع، 2 شهرين".to_string()
     );
     assert_eq!(
         ar_of(100.0, 1.0),
@@ -370,6 +370,17 @@ fn a_unit_agrees_with_the_number_before_it_in_every_language() {
         ar_of(7.5, 6.0).contains("7,5 ساعة في الأسبوع"),
         "a fraction: other"
     );
+    // Twice six weeks a year: "2 keer 6 weken"; Arabic "twice" is one word.
+    let twice = tegenprestatie_check::model::Bounds {
+        duration_weeks: tegenprestatie_check::model::Range {
+            min: Some(6.0),
+            max: Some(6.0),
+        },
+        times: Some(2),
+        ..Default::default()
+    };
+    assert_eq!(bounds(&twice, &nl), "2 keer 6 weken");
+    assert_eq!(bounds(&twice, &ar), "مرتين لمدة 6 أسابيع");
     let pl = words("pl");
     assert_eq!(
         bounds(&hours_and_months((Some(8.0), Some(16.0)), 1.0), &pl),

@@ -105,7 +105,7 @@ bounds-hours-a-week =
     { $n ->
         [zero] ساعة في الأسبوع
         [one] ساعة في الأسبوع
-        [two] ساعتان في الأسبوع
+        [two] ساعتين في الأسبوع
         [few] ساعات في الأسبوع
         [many] ساعة في الأسبوع
        *[other] ساعة في الأسبوع
@@ -114,7 +114,7 @@ bounds-months =
     { $n ->
         [zero] شهر
         [one] شهر
-        [two] شهران
+        [two] شهرين
         [few] أشهر
         [many] شهرًا
        *[other] شهر
@@ -123,7 +123,7 @@ bounds-weeks =
     { $n ->
         [zero] أسبوع
         [one] أسبوع
-        [two] أسبوعان
+        [two] أسبوعين
         [few] أسابيع
         [many] أسبوعًا
        *[other] أسبوع
@@ -132,13 +132,21 @@ bounds-total-hours =
     { $n ->
         [zero] ساعة في المجموع
         [one] ساعة في المجموع
-        [two] ساعتان في المجموع
+        [two] ساعتين في المجموع
         [few] ساعات في المجموع
         [many] ساعة في المجموع
        *[other] ساعة في المجموع
     }
 bounds-per-year = في السنة
-bounds-times = { $n } مرات، كل مرة لمدة
+bounds-times =
+    { $n ->
+        [zero] { $n } مرة لمدة
+        [one] مرة واحدة لمدة
+        [two] مرتين لمدة
+        [few] { $n } مرات لمدة
+        [many] { $n } مرة لمدة
+       *[other] { $n } مرة لمدة
+    }
 bounds-or-less = أو أقل إذا كنتم لا تستطيعون ذلك
 bounds-no-end = بدون تاريخ انتهاء
 bounds-according-to-ability = بقدر ما تستطيعون

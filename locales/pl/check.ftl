@@ -99,7 +99,7 @@ bounds-at-most = najwyżej { $n }
 bounds-average = średnio { $n }
 bounds-hours-a-week =
     { $n ->
-        [one] godz. tygodniowo
+        [one] godzina tygodniowo
         [few] godz. tygodniowo
         [many] godz. tygodniowo
        *[other] godz. tygodniowo
@@ -120,7 +120,7 @@ bounds-weeks =
     }
 bounds-total-hours =
     { $n ->
-        [one] godz. łącznie
+        [one] godzina łącznie
         [few] godz. łącznie
         [many] godz. łącznie
        *[other] godz. łącznie

@@ -56,10 +56,7 @@ pub fn bounds(b: &Bounds, words: &BoundsWords) -> String {
     if let Some(weeks) = range(&b.duration_weeks, &words.weeks, false, words) {
         let weeks = match b.times {
             Some(times) if times > 1 => {
-                format!(
-                    "{} {weeks}",
-                    fill(words.times, &[("n", &times.to_string())])
-                )
+                format!("{} {weeks}", words.times.of(f64::from(times)))
             }
             _ => weeks,
         };

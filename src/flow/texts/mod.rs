@@ -158,7 +158,8 @@ pub struct BoundsWords {
     pub weeks: Counted,
     pub total_hours: Counted,
     pub per_year: &'static str,
-    pub times: &'static str,
+    /// "2 keer": chosen by the number too (Arabic "مرتين").
+    pub times: Counted,
     pub or_less: &'static str,
     pub no_end: &'static str,
     pub according_to_ability: &'static str,

@@ -590,15 +590,20 @@ impl<'a> DecisionView<'a> {
                 hinges_on_months: d.pension.reached.is_none() && d.pension.on.is_some(),
                 date: d.pension.date.map(|d| d.iso()),
             },
-            disclaimer: Text {
-                nl: "Deze uitkomst is geen besluit van de gemeente. U kunt er geen rechten aan \
-                     ontlenen. De gemeente beslist, en u kunt bezwaar maken tegen dat besluit."
-                    .into(),
-                en: "This outcome is not a decision of the municipality and gives no rights. The \
-                     municipality decides, and you can object to its decision."
-                    .into(),
-            },
+            disclaimer: disclaimer(),
         }
+    }
+}
+
+/// What every outcome says of itself: it is not the municipality's decision.
+pub fn disclaimer() -> Text {
+    Text {
+        nl: "Deze uitkomst is geen besluit van de gemeente. U kunt er geen rechten aan ontlenen. \
+             De gemeente beslist, en u kunt bezwaar maken tegen dat besluit."
+            .into(),
+        en: "This outcome is not a decision of the municipality and gives no rights. The \
+             municipality decides, and you can object to its decision."
+            .into(),
     }
 }
 

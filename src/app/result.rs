@@ -10,7 +10,6 @@ use super::no_ordinance::no_ordinance;
 use super::place::Place;
 use super::reasons::reasons;
 use super::verdict::verdict;
-use crate::contract::DecisionView;
 use crate::decision::{Decision, Status};
 use crate::flow::share;
 use crate::flow::state::{Action, Env, Lang, State};
@@ -174,7 +173,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 </p>
             }
 
-            <p class="tpc-disclaimer">{ pick(lang, &DecisionView::new(&d).disclaimer) }</p>
+            <p class="tpc-disclaimer">{ pick(lang, &crate::contract::disclaimer()) }</p>
 
             // The letter the person may need next: after the reasons, with the other actions.
             if letters {

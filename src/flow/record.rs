@@ -8,7 +8,6 @@ use super::state::{Env, Lang};
 use super::texts::day::{day_texts, long_date};
 use super::texts::desk::{desk_texts, DeskTexts};
 use super::texts::{fill, pick, t, unit};
-use crate::contract::DecisionView;
 use crate::date::Date;
 use crate::decision::{citation_label_in, Decision, Layer, Status};
 use crate::engine::NotInForce;
@@ -172,7 +171,7 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
                 ],
             )
         },
-        disclaimer: pick(lang, &DecisionView::new(d).disclaimer).to_string(),
+        disclaimer: pick(lang, &crate::contract::disclaimer()).to_string(),
     }
 }
 

@@ -151,8 +151,14 @@ impl<T: Codec> Codec for Vec<T> {
         }
     }
     fn read(r: &mut Reader<'_>) -> Option<Self> {
+        // No capacity reserved from the length: it comes from the bytes, and a truncated
+        // list ends at the first value that cannot be read. (A loop: smaller than `collect`.)
         let n = r.len()?;
-        (0..n).map(|_| T::read(r)).collect()
+        let mut list = Vec::new();
+        for _ in 0..n {
+            list.push(T::read(r)?);
+        }
+        Some(list)
     }
 }
 

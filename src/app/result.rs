@@ -76,7 +76,11 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         state
             .municipality(env)
             .zip(state.answers(env))
-            .and_then(|(id, answers)| crate::contract::decide(&env.catalog, id, &answers).ok())
+            .and_then(|(id, answers)| {
+                // The check shows a refusal on its own screen; here only a decision is shown.
+                let (set, municipality, verdict) = env.catalog.verdict(id, &answers)?;
+                Some(set.explain(&verdict.ok()?, municipality))
+            })
     });
     // The host page may show its own next step: it hears the status, never the answers.
     {

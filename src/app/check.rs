@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use super::browser;
 use super::dutch_words::{date, fill_marked};
-use super::header::Header;
+use super::header::header;
 use super::language_pack::use_language_pack;
 use super::law_changed::LawChanged;
 use super::municipality_step::MunicipalityStep;
 use super::place::Place;
-use super::question_step::QuestionStep;
+use super::question_step::{question_step, QuestionStepProps};
 use super::read_aloud::ReadAloud;
 use super::reference_day::ReferenceDay;
 use super::result::ResultScreen;
@@ -264,11 +264,23 @@ pub fn Check(props: &CheckProps) -> Html {
         (_, Screen::Question(question)) if !state.has_previous(env) => html! {
             <>
                 { day_line.clone() }
-                <QuestionStep state={state.clone()} {question} on_action={dispatch.clone()} />
+                { question_step(&QuestionStepProps {
+                    state: state.clone(),
+                    question,
+                    on_action: dispatch.clone(),
+                    env: env.clone(),
+                    place: Some(place.clone()),
+                }) }
             </>
         },
         (_, Screen::Question(question)) => html! {
-            <QuestionStep state={state.clone()} {question} on_action={dispatch.clone()} />
+            { question_step(&QuestionStepProps {
+                    state: state.clone(),
+                    question,
+                    on_action: dispatch.clone(),
+                    env: env.clone(),
+                    place: Some(place.clone()),
+                }) }
         },
         (_, Screen::Review) => {
             html! { <Review state={state.clone()} on_action={dispatch.clone()} /> }
@@ -349,7 +361,7 @@ pub fn Check(props: &CheckProps) -> Html {
     let inner = if place.is_page() {
         html! {
             <div class="tpc" data-step={step_key.clone()} lang={state.lang.code()} {dir}>
-                <Header lang={state.lang} {chosen} on_action={dispatch.clone()} landmark=true />
+                { header(state.lang, chosen, &dispatch, true) }
                 { notice }
                 { past.clone() }
                 <ReadAloud lang={state.lang} screen={step_key.clone()} />
@@ -361,7 +373,7 @@ pub fn Check(props: &CheckProps) -> Html {
         html! {
             <section class="tpc tpc--guest" data-step={step_key.clone()} lang={state.lang.code()} {dir}
                 aria-label={c.app_title}>
-                <Header lang={state.lang} {chosen} on_action={dispatch.clone()} landmark=false />
+                { header(state.lang, chosen, &dispatch, false) }
                 { notice }
                 { past }
                 <ReadAloud lang={state.lang} screen={step_key.clone()} />

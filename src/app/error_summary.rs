@@ -30,24 +30,18 @@ pub fn error_id(field: Field) -> String {
     format!("tpc-{}-error", field.key())
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub lang: Lang,
-    pub errors: Vec<(Field, Problem)>,
-}
-
-#[function_component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    if props.errors.is_empty() {
+/// The summary of `errors`, in `lang`; nothing when there are none. A function, not a
+/// component: it keeps no state.
+pub fn error_summary(lang: Lang, errors: &[(Field, Problem)], place: &Option<Place>) -> Html {
+    if errors.is_empty() {
         return html! {};
     }
-    let c = t(props.lang);
-    let place = use_context::<Place>();
+    let c = t(lang);
     html! {
         <div class="tpc-error-summary" id={ERRORS_ID} tabindex="-1" role="alert" aria-labelledby="tpc-errors-title">
             <h2 id="tpc-errors-title" class="tpc-error-summary__title">{ c.error_summary_title }</h2>
             <ul class="tpc-error-summary__list">
-                { for props.errors.iter().map(|(field, problem)| {
+                { for errors.iter().map(|(field, problem)| {
                     let target = input_id(*field);
                     let onclick = {
                         let target = target.clone();
@@ -63,7 +57,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                         })
                     };
                     html! {
-                        <li><a href={format!("#{target}")} {onclick}>{ problem_text(props.lang, *field, *problem) }</a></li>
+                        <li><a href={format!("#{target}")} {onclick}>{ problem_text(lang, *field, *problem) }</a></li>
                     }
                 }) }
             </ul>

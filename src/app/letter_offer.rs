@@ -11,23 +11,15 @@ use crate::flow::state::Lang;
 use crate::flow::texts::letters::letter_offer;
 use crate::flow::texts::t;
 
-#[derive(Properties, PartialEq)]
-pub struct LetterOfferProps {
-    pub lang: Lang,
-    /// The answers as the check's link writes them.
-    pub fragment: AttrValue,
-    /// The device's day (ISO): the letter's date.
-    pub today: AttrValue,
-}
-
-#[function_component]
-pub fn LetterOffer(props: &LetterOfferProps) -> Html {
-    let w = letter_offer(props.lang);
+/// The section with the button, in `lang`, for the answers as the check's link writes them
+/// (`fragment`) and the device's day (`today`, ISO: the letter's date).
+pub fn letter_offer_section(lang: Lang, fragment: &str, today: &str) -> Html {
+    let w = letter_offer(lang);
     html! {
         <section class="tpc-letter-offer tpc-no-print" aria-labelledby="tpc-letter-offer-title"
-            data-letters-fragment={props.fragment.clone()} data-letters-today={props.today.clone()}
-            data-letters-lang={props.lang.code()} data-letters-loading={w.loading}
-            data-letters-failed={w.load_failed} data-letters-back={t(props.lang).back}>
+            data-letters-fragment={fragment.to_string()} data-letters-today={today.to_string()}
+            data-letters-lang={lang.code()} data-letters-loading={w.loading}
+            data-letters-failed={w.load_failed} data-letters-back={t(lang).back}>
             <h2 id="tpc-letter-offer-title">{ w.heading }</h2>
             <p class="tpc-hint" id="tpc-letter-offer-hint">{ w.make_letter_intro }</p>
             <button type="button" class="tpc-button tpc-button--secondary" id="tpc-letter-open"

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::check::HEADING_ID;
 use super::error_summary::{error_id, SEARCH_ID};
-use super::step_frame::StepFrame;
+use super::place::Place;
+use super::step_frame::step_frame;
 use crate::flow::questions::{Field, Question};
 use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{fill, pick, problem_text, t};
@@ -27,8 +28,12 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
     let text = c.question(Question::Municipality);
-    html! {
-        <StepFrame state={state.clone()} on_action={props.on_action.clone()}>
+    let place = use_context::<Place>();
+    let Some(env) = use_context::<Env>() else {
+        return html! {};
+    };
+    let content = html! {
+        <>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
             <div class="tpc-intro">
                 { for c.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
@@ -40,8 +45,9 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                 </details>
             }
             <MunicipalitySearch state={state.clone()} on_action={props.on_action.clone()} />
-        </StepFrame>
-    }
+        </>
+    };
+    step_frame(state, &env, &place, &props.on_action, None, content)
 }
 
 #[function_component]

@@ -5,16 +5,19 @@ use yew::prelude::*;
 
 use super::check::HEADING_ID;
 use super::error_summary::{error_id, input_id, option_id};
-use super::step_frame::StepFrame;
+use super::place::Place;
+use super::step_frame::step_frame;
 use crate::flow::questions::{Field, Input, Question};
-use crate::flow::state::{Action, Lang, State};
+use crate::flow::state::{Action, Env, Lang, State};
 use crate::flow::texts::{problem_text, t, unit, QuestionText};
 
-#[derive(Properties, PartialEq)]
+/// What a question page shows: the state, which question, and where its actions go.
 pub struct QuestionStepProps {
     pub state: State,
     pub question: Question,
     pub on_action: Callback<Action>,
+    pub env: Env,
+    pub place: Option<Place>,
 }
 
 fn help(lang: Lang, text: &QuestionText) -> Html {
@@ -140,16 +143,19 @@ fn numbers(props: &QuestionStepProps) -> Html {
     }
 }
 
-#[function_component]
-pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+/// The page of one question (a function, not a component: it keeps no state).
+pub fn question_step(props: &QuestionStepProps) -> Html {
     let fields = props.question.fields();
     let body = match (fields, fields.first().map(|f| f.input())) {
         ([field], Some(input @ Input::Choice { .. })) => choice(props, *field, input.options()),
         _ => numbers(props),
     };
-    html! {
-        <StepFrame state={props.state.clone()} on_action={props.on_action.clone()}>
-            { body }
-        </StepFrame>
-    }
+    step_frame(
+        &props.state,
+        &props.env,
+        &props.place,
+        &props.on_action,
+        None,
+        body,
+    )
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::dutch_words::{date, dutch, fill_marked};
-use super::letter_offer::LetterOffer;
+use super::letter_offer::letter_offer_section;
 use super::no_ordinance::no_ordinance;
 use super::place::Place;
 use super::reasons::reasons;
@@ -181,7 +181,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
 
             // The letter the person may need next: after the reasons, with the other actions.
             if letters {
-                <LetterOffer {lang} fragment={share::encode(state)} today={env.today.iso()} />
+                { letter_offer_section(lang, &share::encode(state), &env.today.iso()) }
             }
             <div class="tpc-actions tpc-no-print">
                 <button type="button" class="tpc-button tpc-button--primary" onclick={print}>{ c.print }</button>

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use super::check::HEADING_ID;
-use super::step_frame::StepFrame;
+use super::place::Place;
+use super::step_frame::step_frame;
 use crate::flow::questions::{Field, Input};
 use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{t, unit};
@@ -37,11 +38,12 @@ fn shown_value(state: &State, env: &Env, field: Field) -> String {
 pub fn Review(props: &ReviewProps) -> Html {
     let state = &props.state;
     let c = t(state.lang);
+    let place = use_context::<Place>();
     let Some(env) = use_context::<Env>() else {
         return html! {};
     };
-    html! {
-        <StepFrame state={state.clone()} on_action={props.on_action.clone()} submit={AttrValue::from(c.to_result)}>
+    let rows = html! {
+        <>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ c.review_title }</h1>
             <p>{ c.review_intro }</p>
             <dl class="tpc-summary">
@@ -61,6 +63,14 @@ pub fn Review(props: &ReviewProps) -> Html {
                     }
                 }) }
             </dl>
-        </StepFrame>
-    }
+        </>
+    };
+    step_frame(
+        state,
+        &env,
+        &place,
+        &props.on_action,
+        Some(c.to_result),
+        rows,
+    )
 }

@@ -3,38 +3,33 @@
 
 use yew::prelude::*;
 
-use super::error_summary::ErrorSummary;
+use super::error_summary::error_summary;
+use super::place::Place;
 use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{step_text, t};
 
-#[derive(Properties, PartialEq)]
-pub struct StepFrameProps {
-    pub state: State,
-    pub on_action: Callback<Action>,
-    /// The submit button's text; "Volgende" when not given.
-    #[prop_or_default]
-    pub submit: Option<AttrValue>,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn StepFrame(props: &StepFrameProps) -> Html {
-    let state = &props.state;
+/// A question page around its `children`: `submit` is the submit button's text ("Volgende"
+/// when not given). A function, not a component: it keeps no state.
+pub fn step_frame(
+    state: &State,
+    env: &Env,
+    place: &Option<Place>,
+    on_action: &Callback<Action>,
+    submit: Option<&'static str>,
+    children: Html,
+) -> Html {
     let c = t(state.lang);
-    let Some(env) = use_context::<Env>() else {
-        return html! {};
-    };
-    let step = state.step(&env);
+    let step = state.step(env);
     // The button moves on, not the form's submission: a frame sandboxed without
     // `allow-forms` never submits a form (nor fires its submit event), but still clicks the
     // button, also for Enter in a text field.
-    let next = props.on_action.reform(|e: MouseEvent| {
+    let next = on_action.reform(|e: MouseEvent| {
         e.prevent_default();
         Action::Next
     });
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
-    let back = props.on_action.reform(|_: MouseEvent| Action::Back);
-    let first = !state.has_previous(&env);
+    let back = on_action.reform(|_: MouseEvent| Action::Back);
+    let first = !state.has_previous(env);
     html! {
         <>
             if !first {
@@ -43,11 +38,11 @@ pub fn StepFrame(props: &StepFrameProps) -> Html {
             if let Some((n, total)) = step {
                 <p class="tpc-step">{ step_text(state.lang, n, total) }</p>
             }
-            <ErrorSummary lang={state.lang} errors={state.errors.clone()} />
+            { error_summary(state.lang, &state.errors, place) }
             <form class="tpc-form" novalidate=true {onsubmit}>
-                { props.children.clone() }
+                { children }
                 <button type="submit" class="tpc-button tpc-button--primary" onclick={next}>
-                    { props.submit.clone().unwrap_or_else(|| AttrValue::from(c.next)) }
+                    { submit.unwrap_or(c.next) }
                 </button>
             </form>
         </>

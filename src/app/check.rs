@@ -11,13 +11,13 @@ use super::dutch_words::{date, fill_marked};
 use super::header::header;
 use super::language_pack::use_language_pack;
 use super::law_changed::LawChanged;
-use super::municipality_step::MunicipalityStep;
+use super::municipality_step::municipality_step;
 use super::place::Place;
 use super::question_step::{question_step, QuestionStepProps};
 use super::read_aloud::ReadAloud;
 use super::reference_day::ReferenceDay;
 use super::result::ResultScreen;
-use super::review::Review;
+use super::review::review;
 use super::rules_ended::RulesEnded;
 use crate::engine::NotInForce;
 use crate::flow::questions::Question;
@@ -257,7 +257,7 @@ pub fn Check(props: &CheckProps) -> Html {
         (_, Screen::Question(Question::Municipality)) => html! {
             <>
                 { day_line.clone() }
-                <MunicipalityStep state={state.clone()} on_action={dispatch.clone()} />
+                { municipality_step(state, env, &Some(place.clone()), &dispatch) }
             </>
         },
         // The first question (a host fixed the municipality): the day is said there.
@@ -282,9 +282,7 @@ pub fn Check(props: &CheckProps) -> Html {
                     place: Some(place.clone()),
                 }) }
         },
-        (_, Screen::Review) => {
-            html! { <Review state={state.clone()} on_action={dispatch.clone()} /> }
-        }
+        (_, Screen::Review) => review(state, env, &Some(place.clone()), &dispatch),
         // The verdict names its day; the way to change it comes after the reasons.
         (_, Screen::Result) => html! {
             <>

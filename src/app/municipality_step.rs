@@ -22,16 +22,15 @@ pub struct MunicipalityStepProps {
 const SHOWN: usize = 12;
 
 /// The step: its heading and intro, and the search (its own component, so a keystroke renders
-/// only the search and its results).
-#[function_component]
-pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
-    let state = &props.state;
+/// only the search and its results). A function: the step itself keeps no state.
+pub fn municipality_step(
+    state: &State,
+    env: &Env,
+    place: &Option<Place>,
+    on_action: &Callback<Action>,
+) -> Html {
     let c = t(state.lang);
     let text = c.question(Question::Municipality);
-    let place = use_context::<Place>();
-    let Some(env) = use_context::<Env>() else {
-        return html! {};
-    };
     let content = html! {
         <>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ text.title }</h1>
@@ -44,10 +43,10 @@ pub fn MunicipalityStep(props: &MunicipalityStepProps) -> Html {
                     <p>{ help }</p>
                 </details>
             }
-            <MunicipalitySearch state={state.clone()} on_action={props.on_action.clone()} />
+            <MunicipalitySearch state={state.clone()} on_action={on_action.clone()} />
         </>
     };
-    step_frame(state, &env, &place, &props.on_action, None, content)
+    step_frame(state, env, place, on_action, None, content)
 }
 
 #[function_component]

@@ -9,12 +9,6 @@ use crate::flow::questions::{Field, Input};
 use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::{t, unit};
 
-#[derive(Properties, PartialEq)]
-pub struct ReviewProps {
-    pub state: State,
-    pub on_action: Callback<Action>,
-}
-
 fn shown_value(state: &State, env: &Env, field: Field) -> String {
     let c = t(state.lang);
     let raw = state
@@ -34,25 +28,25 @@ fn shown_value(state: &State, env: &Env, field: Field) -> String {
     }
 }
 
-#[function_component]
-pub fn Review(props: &ReviewProps) -> Html {
-    let state = &props.state;
+/// The page (a function, not a component: it keeps no state).
+pub fn review(
+    state: &State,
+    env: &Env,
+    place: &Option<Place>,
+    on_action: &Callback<Action>,
+) -> Html {
     let c = t(state.lang);
-    let place = use_context::<Place>();
-    let Some(env) = use_context::<Env>() else {
-        return html! {};
-    };
     let rows = html! {
         <>
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ c.review_title }</h1>
             <p>{ c.review_intro }</p>
             <dl class="tpc-summary">
-                { for state.questions(&env).into_iter().flat_map(|q| q.fields().iter().map(move |f| (q, *f))).map(|(q, field)| {
-                    let edit = props.on_action.reform(move |_: MouseEvent| Action::Edit(q));
+                { for state.questions(env).into_iter().flat_map(|q| q.fields().iter().map(move |f| (q, *f))).map(|(q, field)| {
+                    let edit = on_action.reform(move |_: MouseEvent| Action::Edit(q));
                     html! {
                         <div class="tpc-summary__row">
                             <dt class="tpc-summary__key">{ c.field_label(field) }</dt>
-                            <dd class="tpc-summary__value">{ shown_value(state, &env, field) }</dd>
+                            <dd class="tpc-summary__value">{ shown_value(state, env, field) }</dd>
                             <dd class="tpc-summary__action">
                                 <button type="button" class="tpc-link-button" onclick={edit}>
                                     { c.change }
@@ -65,12 +59,5 @@ pub fn Review(props: &ReviewProps) -> Html {
             </dl>
         </>
     };
-    step_frame(
-        state,
-        &env,
-        &place,
-        &props.on_action,
-        Some(c.to_result),
-        rows,
-    )
+    step_frame(state, &env, &place, &on_action, Some(c.to_result), rows)
 }

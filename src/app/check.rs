@@ -10,7 +10,7 @@ use super::browser;
 use super::dutch_words::{date, fill_marked};
 use super::header::header;
 use super::language_pack::use_language_pack;
-use super::law_changed::LawChanged;
+use super::law_changed::law_changed;
 use super::municipality_step::municipality_step;
 use super::place::Place;
 use super::question_step::{question_step, QuestionStepProps};
@@ -18,7 +18,7 @@ use super::read_aloud::ReadAloud;
 use super::reference_day::ReferenceDay;
 use super::result::ResultScreen;
 use super::review::review;
-use super::rules_ended::RulesEnded;
+use super::rules_ended::rules_ended;
 use crate::engine::NotInForce;
 use crate::flow::questions::Question;
 use crate::flow::share;
@@ -239,19 +239,36 @@ pub fn Check(props: &CheckProps) -> Html {
 
     let c = t(state.lang);
     let refusal = state.refusal(env);
+    // The host page hears that there is no outcome, and why (never the answers), when the
+    // screen that says so is shown; the result announces its own status.
+    {
+        let place = place.clone();
+        let refused = match refusal {
+            Some(NotInForce::LawChanged { .. }) => Some("law_changed"),
+            Some(_) if state.screen != Screen::Question(Question::Municipality) => {
+                Some("not_in_force")
+            }
+            _ => None,
+        };
+        use_effect_with(refused, move |refused| {
+            if let Some(status) = refused {
+                place.announce(status);
+            }
+        });
+    }
     let day_line = html! { <ReferenceDay state={state.clone()} on_action={dispatch.clone()} /> };
     let body = match (refusal, state.screen) {
         // No answer from rules that do not hold on the check's day: say why, at once.
         (Some(NotInForce::LawChanged { .. }), _) => html! {
             <>
                 { day_line.clone() }
-                <LawChanged state={state.clone()} on_action={dispatch.clone()} />
+                { law_changed(state, env, &dispatch) }
             </>
         },
         (Some(refusal), screen) if screen != Screen::Question(Question::Municipality) => html! {
             <>
                 { day_line.clone() }
-                <RulesEnded state={state.clone()} {refusal} on_action={dispatch.clone()} />
+                { rules_ended(state, env, refusal, &dispatch) }
             </>
         },
         (_, Screen::Question(Question::Municipality)) => html! {

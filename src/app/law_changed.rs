@@ -6,39 +6,24 @@ use yew::prelude::*;
 
 use super::check::HEADING_ID;
 use super::dutch_words::{date, fill_marked};
-use super::place::use_announcement;
 use crate::facts::Fact;
 use crate::flow::questions::Field;
 use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::day::day_texts;
 use crate::flow::texts::pick;
 
-#[derive(Properties, PartialEq)]
-pub struct LawChangedProps {
-    pub state: State,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component]
-pub fn LawChanged(props: &LawChangedProps) -> Html {
-    let env = use_context::<Env>();
-    // The host page hears that there is no outcome, and why: never the answers.
-    use_announcement("law_changed");
-    let Some(env) = env else {
-        return html! {};
-    };
-    let state = &props.state;
+/// The screen (a function: it keeps no state; the check tells the host page `law_changed`
+/// when it shows it).
+pub fn law_changed(state: &State, env: &Env, on_action: &Callback<Action>) -> Html {
     let lang = state.lang;
     let w = day_texts(lang);
-    let day = state.reference_day(&env);
+    let day = state.reference_day(env);
     let Some((_, not_known)) = env.catalog.law_change_on(day) else {
         return html! {};
     };
     let past = env.catalog.rules_known_until();
     let to_past = past.map(|past| {
-        props
-            .on_action
-            .reform(move |_: MouseEvent| Action::Set(Field::Fact(Fact::Date), past.iso()))
+        on_action.reform(move |_: MouseEvent| Action::Set(Field::Fact(Fact::Date), past.iso()))
     });
     html! {
         <article class="tpc-law-changed">

@@ -59,5 +59,5 @@ pub fn review(
             </dl>
         </>
     };
-    step_frame(state, &env, &place, &on_action, Some(c.to_result), rows)
+    step_frame(state, env, place, on_action, Some(c.to_result), rows)
 }

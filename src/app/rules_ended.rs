@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::check::HEADING_ID;
 use super::dutch_words::{date, dutch, fill_marked};
-use super::place::use_announcement;
 use crate::date::Date;
 use crate::engine::NotInForce;
 use crate::flow::questions::{Field, Question};
@@ -15,25 +14,18 @@ use crate::flow::state::{Action, Env, State};
 use crate::flow::texts::day::day_texts;
 use crate::flow::texts::pick;
 
-#[derive(Properties, PartialEq)]
-pub struct RulesEndedProps {
-    pub state: State,
-    pub refusal: NotInForce,
-    pub on_action: Callback<Action>,
-}
-
-#[function_component]
-pub fn RulesEnded(props: &RulesEndedProps) -> Html {
-    let env = use_context::<Env>();
-    use_announcement("not_in_force");
-    let Some(env) = env else {
-        return html! {};
-    };
-    let state = &props.state;
+/// The screen for `refusal` (a function: it keeps no state; the check tells the host page
+/// `not_in_force` when it shows it).
+pub fn rules_ended(
+    state: &State,
+    env: &Env,
+    refusal: NotInForce,
+    on_action: &Callback<Action>,
+) -> Html {
     let lang = state.lang;
     let w = day_texts(lang);
-    let day = state.reference_day(&env);
-    let Some((set, m)) = state.municipality(&env).and_then(|id| env.catalog.find(id)) else {
+    let day = state.reference_day(env);
+    let Some((set, m)) = state.municipality(env).and_then(|id| env.catalog.find(id)) else {
         return html! {};
     };
     let long = |d: Date| date(lang, d);
@@ -42,7 +34,7 @@ pub fn RulesEnded(props: &RulesEndedProps) -> Html {
     let into = merged.map_or("", |g| g.into.as_str());
     let version = &set.ordinance().version;
     let mut lines: Vec<Html> = Vec::new();
-    match props.refusal {
+    match refusal {
         NotInForce::Merged { on, until } => lines.push(html! { <p>{ fill_marked(w.merged_ended, &[
             ("name", nl(&m.name)), ("on", long(on)), ("into", nl(into)), ("until", long(until)),
             ("date", long(day)),
@@ -78,15 +70,10 @@ pub fn RulesEnded(props: &RulesEndedProps) -> Html {
         .filter(|_| merged.is_some())
         .map(|id| {
             let id = id.to_string();
-            props
-                .on_action
-                .reform(move |_: MouseEvent| Action::Set(Field::Municipality, id.clone()))
+            on_action.reform(move |_: MouseEvent| Action::Set(Field::Municipality, id.clone()))
         });
-    let unknown_successor =
-        matches!(props.refusal, NotInForce::Merged { .. }) && successor.is_none();
-    let choose = props
-        .on_action
-        .reform(|_: MouseEvent| Action::Edit(Question::Municipality));
+    let unknown_successor = matches!(refusal, NotInForce::Merged { .. }) && successor.is_none();
+    let choose = on_action.reform(|_: MouseEvent| Action::Edit(Question::Municipality));
     html! {
         <article class="tpc-rules-ended">
             <h1 id={HEADING_ID} class="tpc-heading" tabindex="-1">{ w.ended_title }</h1>

@@ -143,6 +143,82 @@ function listenForLetters(container, stylesParent, ordinance, printLetter, page 
   });
 }
 
+// "Lees voor": the blocks read, outermost only, in document order.
+const BLOCKS = "h1, h2, h3, p, li, legend, label, caption, th, td, dt, dd, blockquote";
+
+/**
+ * Reads the visible text of the check's body aloud when its "Lees voor" button
+ * (`button[data-read-aloud]`, which names the page's language; the check shows it only where
+ * the device has a voice for that language) is clicked, and stops on a second click. Each
+ * block is read in its own language with a voice for it, or skipped where the device has none
+ * (a Dutch quote beside a translated rule); words in another language inside a sentence (a
+ * Dutch date) are read in their place, in theirs or else in the sentence's voice. The button is
+ * marked `data-speaking` while it reads. The check stops the reading when its screen changes.
+ */
+function listenForReadAloud(container) {
+  container.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("button[data-read-aloud]") : null;
+    const body = button?.closest(".tpc")?.querySelector(".tpc-body");
+    const synth = globalThis.speechSynthesis;
+    if (!body || !container.contains(button) || !synth) return;
+    synth.cancel();
+    if (button.hasAttribute("data-speaking")) {
+      button.removeAttribute("data-speaking");
+      return;
+    }
+    const shown = button.dataset.readAloud;
+    const langOf = (el) => el.closest("[lang]")?.getAttribute("lang") || shown;
+    const voices = synth.getVoices();
+    const voiceFor = (lang) => {
+      const code = lang.split("-")[0].toLowerCase();
+      return voices.find((v) => {
+        const l = v.lang.toLowerCase();
+        return l === code || l.startsWith(`${code}-`);
+      });
+    };
+    const queued = [];
+    const say = (text, lang, fallback) => {
+      const words = text.trim();
+      // Punctuation alone between two Dutch words is not read.
+      if (!/[\p{L}\p{N}]/u.test(words)) return;
+      const voice = voiceFor(lang) ?? (fallback && voiceFor(fallback));
+      if (!voice) return;
+      const u = new SpeechSynthesisUtterance(words);
+      u.lang = voice.lang;
+      u.voice = voice;
+      queued.push(u);
+    };
+    for (const el of body.querySelectorAll(BLOCKS)) {
+      const lang = langOf(el);
+      // Inside another block of the same language (a paragraph in a list item): read with it.
+      const outer = el.parentElement?.closest(BLOCKS);
+      // Not shown (a closed disclosure, a visually hidden label): not read.
+      if ((outer && body.contains(outer) && langOf(outer) === lang) || !el.offsetParent || el.closest(".tpc-visually-hidden")) continue;
+      let text = el.innerText;
+      // What is in another language inside it: a block is read on its own; words are read in
+      // their place, with the text before them first.
+      for (const f of el.querySelectorAll("[lang]")) {
+        const other = langOf(f);
+        const words = f.innerText;
+        const at = words ? text.indexOf(words) : -1;
+        if (other === lang || at < 0) continue;
+        if (f.matches(BLOCKS)) {
+          text = `${text.slice(0, at)} ${text.slice(at + words.length)}`;
+        } else {
+          say(text.slice(0, at), lang);
+          say(words, other, lang);
+          text = text.slice(at + words.length);
+        }
+      }
+      say(text, lang);
+    }
+    if (!queued.length) return;
+    queued[queued.length - 1].onend = () => button.removeAttribute("data-speaking");
+    for (const u of queued) synth.speak(u);
+    button.setAttribute("data-speaking", "");
+  });
+}
+
 function fail(message) {
   return new TypeError(`${TAG}: ${message}`);
 }
@@ -319,6 +395,7 @@ export async function mount(element, options) {
     root.className = "tpc-root";
     shadow.replaceChildren(...links, root);
     if (!desk) {
+      listenForReadAloud(root);
       listenForLetters(
         root,
         shadow,
@@ -473,6 +550,7 @@ if (page) {
         page.textContent = "De werkbank kan niet worden geladen. Laad de pagina opnieuw.";
       });
   } else {
+    listenForReadAloud(page);
     listenForLetters(page, document.head, async () => null, () => window.print(), true);
     start();
   }

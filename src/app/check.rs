@@ -303,7 +303,7 @@ pub fn Check(props: &CheckProps) -> Html {
         // The verdict names its day; the way to change it comes after the reasons.
         (_, Screen::Result) => html! {
             <>
-                <ResultScreen state={state.clone()} on_action={dispatch.clone()} />
+                <ResultScreen state={state.clone()} on_action={dispatch.clone()} place={place.clone()} />
                 { day_line }
             </>
         },
@@ -399,9 +399,7 @@ pub fn Check(props: &CheckProps) -> Html {
     };
     html! {
         <ContextProvider<Env> context={env.clone()}>
-        <ContextProvider<Place> context={place.clone()}>
             { inner }
-        </ContextProvider<Place>>
         </ContextProvider<Env>>
     }
 }

@@ -166,15 +166,3 @@ impl Place {
         browser::dispatch_outcome(&target, status);
     }
 }
-
-/// Tells the host page once, when a screen without an outcome shows, why there is none (the
-/// status word only, never the answers).
-#[yew::hook]
-pub fn use_announcement(status: &'static str) {
-    let place = yew::use_context::<Place>();
-    yew::use_effect_with(place, move |place| {
-        if let Some(place) = place {
-            place.announce(status);
-        }
-    });
-}

@@ -21,6 +21,8 @@ use crate::model::Info;
 pub struct ResultProps {
     pub state: State,
     pub on_action: Callback<Action>,
+    /// Where the check lives (print, copy, the outcome event).
+    pub place: Place,
 }
 
 use crate::flow::describe::topics;
@@ -71,7 +73,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     // None: not tried yet; Some(true): copied; Some(false): select and copy by hand.
     let copied = use_state(|| None::<bool>);
     let env = use_context::<Env>();
-    let place = use_context::<Place>();
+    let place = &props.place;
     let decision = env.as_ref().and_then(|env| {
         state
             .municipality(env)
@@ -86,12 +88,12 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
     {
         let place = place.clone();
         use_effect_with(decision.as_ref().map(|d| d.status.key()), move |status| {
-            if let (Some(place), Some(status)) = (place, status) {
+            if let Some(status) = status {
                 place.announce(status);
             }
         });
     }
-    let (Some(d), Some(place), Some(env)) = (decision, place, env.as_ref()) else {
+    let (Some(d), Some(env)) = (decision, env.as_ref()) else {
         return html! {};
     };
     let day = state.reference_day(env);

@@ -277,28 +277,21 @@ pub fn Check(props: &CheckProps) -> Html {
                 { municipality_step(state, env, &Some(place.clone()), &dispatch) }
             </>
         },
-        // The first question (a host fixed the municipality): the day is said there.
-        (_, Screen::Question(question)) if !state.has_previous(env) => html! {
-            <>
-                { day_line.clone() }
-                { question_step(&QuestionStepProps {
-                    state: state.clone(),
-                    question,
-                    on_action: dispatch.clone(),
-                    env: env.clone(),
-                    place: Some(place.clone()),
-                }) }
-            </>
-        },
-        (_, Screen::Question(question)) => html! {
-            { question_step(&QuestionStepProps {
-                    state: state.clone(),
-                    question,
-                    on_action: dispatch.clone(),
-                    env: env.clone(),
-                    place: Some(place.clone()),
-                }) }
-        },
+        (_, Screen::Question(question)) => {
+            let page = question_step(&QuestionStepProps {
+                state: state.clone(),
+                question,
+                on_action: dispatch.clone(),
+                env: env.clone(),
+                place: Some(place.clone()),
+            });
+            // The first question (a host fixed the municipality): the day is said there.
+            if state.has_previous(env) {
+                page
+            } else {
+                html! { <>{ day_line.clone() }{ page }</> }
+            }
+        }
         (_, Screen::Review) => review(state, env, &Some(place.clone()), &dispatch),
         // The verdict names its day; the way to change it comes after the reasons.
         (_, Screen::Result) => html! {

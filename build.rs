@@ -195,9 +195,34 @@ fn main() {
     } else {
         bundle
     };
-    let mut bytes = Vec::new();
-    codec::Codec::write(&bundle, &mut bytes);
-    std::fs::write(out.join("bundle.bin"), bytes).expect("OUT_DIR is writable");
+    // The recipient's app (feature ordinance-files) keeps each ordinance's header only and
+    // fetches the whole of it when a person chooses one of its municipalities:
+    // `OUT_DIR/ordinances/ord-<id>-<hash>.bin`, which scripts/ordinance-files.mjs puts beside it.
+    let (bundle, bodies) = if std::env::var_os("CARGO_FEATURE_ORDINANCE_FILES").is_some() {
+        let dir = out.join("ordinances");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+        let mut names = Vec::new();
+        for o in &bundle.ordinances {
+            let bytes = codec::write_ordinance(o);
+            let name = codec::body_name(&o.id, &bytes);
+            std::fs::write(dir.join(&name), bytes).expect("OUT_DIR is writable");
+            names.push(name);
+        }
+        std::fs::write(dir.join("list.txt"), names.join("\n") + "\n").expect("OUT_DIR is writable");
+        let headers = bundle.ordinances.iter().map(codec::header_of).collect();
+        (
+            model::Bundle {
+                ordinances: headers,
+                ..bundle
+            },
+            names,
+        )
+    } else {
+        (bundle, Vec::new())
+    };
+    std::fs::write(out.join("bundle.bin"), codec::write_index(&bundle, &bodies))
+        .expect("OUT_DIR is writable");
     std::fs::write(
         out.join("terms.rs"),
         terms::generate(Path::new("law/termijnen.toml")),

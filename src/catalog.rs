@@ -38,6 +38,10 @@ pub struct Catalog {
     /// Every municipality of the Netherlands, present and former (empty for a catalogue
     /// without the list).
     directory: Arc<Directory>,
+    /// Ordinances known by their header only, each with the name of the file that holds it
+    /// whole (the recipient's app fetches it when a person chooses one of its municipalities):
+    /// listed and found, never decided from.
+    pending: Vec<(Arc<Ordinance>, String)>,
 }
 
 impl PartialEq for Catalog {
@@ -45,6 +49,7 @@ impl PartialEq for Catalog {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.statutes, &other.statutes)
             && self.sets.len() == other.sets.len()
+            && self.pending.len() == other.pending.len()
             && self
                 .sets
                 .iter()
@@ -141,17 +146,19 @@ impl Catalog {
         } = bundle;
         // Shared from here on: a catalogue made from this one shares its statute.
         let statutes = statutes.into_iter().map(Arc::new).collect();
-        Catalog::assemble(statutes, ordinances, directory, serve_all)
+        Catalog::assemble(statutes, ordinances, directory, serve_all, Vec::new())
     }
 
-    /// Validated statute versions and ordinances, compiled.
+    /// Validated statute versions and ordinances, compiled. With `bodies` (one file name per
+    /// ordinance) the ordinances are headers: listed, and compiled only when their file is
+    /// here (`with_body`).
     fn assemble(
         statutes: Vec<Arc<Ordinance>>,
         mut ordinances: Vec<Ordinance>,
         directory: Arc<Directory>,
         serve_all: bool,
+        bodies: Vec<String>,
     ) -> Result<Catalog, Vec<Problem>> {
-        let ordinance_count = ordinances.len();
         // Each place's id once: a slug allocates, and the list has 426 places.
         let ids: Vec<String> = directory.places.iter().map(|p| slug(&p.name)).collect();
         for o in &mut ordinances {
@@ -159,19 +166,38 @@ impl Catalog {
                 complete(m, &directory, &ids);
             }
         }
+        let pending: Vec<(Arc<Ordinance>, String)> = if bodies.is_empty() {
+            Vec::new()
+        } else {
+            ordinances.drain(..).map(Arc::new).zip(bodies).collect()
+        };
+        let ordinance_count = ordinances.len();
+        let mut ordinances: Vec<Arc<Ordinance>> = ordinances.into_iter().map(Arc::new).collect();
         if serve_all {
-            if let Some(unknown) = not_known(&statutes, &ordinances, &directory, &ids) {
-                ordinances.push(unknown);
+            let served: Vec<&Ordinance> = ordinances
+                .iter()
+                .chain(pending.iter().map(|(o, _)| o))
+                .map(|o| &**o)
+                .collect();
+            if let Some(unknown) = not_known(&statutes, &served, &directory, &ids) {
+                ordinances.push(Arc::new(unknown));
             }
         }
-        Catalog::compile(Arc::new(statutes), ordinances, ordinance_count, directory)
+        Catalog::compile(
+            Arc::new(statutes),
+            ordinances,
+            ordinance_count,
+            directory,
+            pending,
+        )
     }
 
     fn compile(
         statutes: Arc<Vec<Arc<Ordinance>>>,
-        ordinances: Vec<Ordinance>,
+        ordinances: Vec<Arc<Ordinance>>,
         ordinance_count: usize,
         directory: Arc<Directory>,
+        pending: Vec<(Arc<Ordinance>, String)>,
     ) -> Result<Catalog, Vec<Problem>> {
         let Some(current) = current_statute(&statutes) else {
             return Err(vec![Problem {
@@ -200,7 +226,6 @@ impl Catalog {
         let mut later = Vec::new();
         let mut problems = Vec::new();
         for o in ordinances {
-            let o = Arc::new(o);
             let mut under = known.iter().filter(|(s, _, _)| overlap(s, &o));
             // An ordinance no version with rules overlaps is compiled under the current one,
             // and refuses every day (its days and the statute's have none in common).
@@ -225,12 +250,14 @@ impl Catalog {
             return Err(problems);
         }
         let pension = pension_of(&statute);
-        let mut index: Vec<(usize, usize)> = sets
-            .iter()
-            .enumerate()
-            .flat_map(|(s, set)| (0..set.ordinance().municipalities.len()).map(move |m| (s, m)))
+        let at = |s: usize| match sets.get(s) {
+            Some(set) => set.ordinance(),
+            None => &pending[s - sets.len()].0,
+        };
+        let mut index: Vec<(usize, usize)> = (0..sets.len() + pending.len())
+            .flat_map(|s| (0..at(s).municipalities.len()).map(move |m| (s, m)))
             .collect();
-        let name = |(s, m): &(usize, usize)| &sets[*s].ordinance().municipalities[*m].name;
+        let name = |(s, m): &(usize, usize)| &at(*s).municipalities[*m].name;
         crate::sort::insertion_by(&mut index, |a, b| name(a) < name(b));
         Ok(Catalog {
             statutes,
@@ -241,7 +268,62 @@ impl Catalog {
             index,
             ordinance_count,
             directory,
+            pending,
         })
+    }
+
+    /// The ordinance at a place of the index: a compiled one, or a header.
+    fn ordinance_at(&self, s: usize) -> &Ordinance {
+        match self.sets.get(s) {
+            Some(set) => set.ordinance(),
+            None => &self.pending[s - self.sets.len()].0,
+        }
+    }
+
+    /// The name of the file that holds the ordinance of a municipality whole, while this
+    /// catalogue has only its header (nothing decides for it until `with_body`).
+    pub fn awaiting(&self, municipality_id: &str) -> Option<&str> {
+        self.pending
+            .iter()
+            .find(|(o, _)| o.municipalities.iter().any(|m| m.id == municipality_id))
+            .map(|(_, file)| file.as_str())
+    }
+
+    /// This catalogue with one ordinance it had as a header now whole and compiled, from the
+    /// bytes of its file; `None` when the bytes are not that file (another build's, cut off,
+    /// changed on the way: the name carries a hash of the bytes, which were validated when
+    /// the project was built, so no other bytes are read).
+    pub fn with_body(&self, bytes: &[u8]) -> Option<Catalog> {
+        let at = self
+            .pending
+            .iter()
+            .position(|(o, file)| *file == crate::codec::body_name(&o.id, bytes))?;
+        let header = &self.pending[at].0;
+        let mut body = crate::codec::read_ordinance(bytes)?;
+        if body.id != header.id || body.municipalities.len() != header.municipalities.len() {
+            return None;
+        }
+        // What the list adds (CBS code, province), as the header has it.
+        for (m, h) in body.municipalities.iter_mut().zip(&header.municipalities) {
+            if m.id != h.id {
+                return None;
+            }
+            m.cbs_code = h.cbs_code;
+            m.province = h.province.clone();
+        }
+        let mut ordinances: Vec<Arc<Ordinance>> =
+            self.sets.iter().map(RuleSet::shared_ordinance).collect();
+        ordinances.insert(self.ordinance_count, Arc::new(body));
+        let mut pending = self.pending.clone();
+        pending.remove(at);
+        Catalog::compile(
+            self.statutes.clone(),
+            ordinances,
+            self.ordinance_count + 1,
+            self.directory.clone(),
+            pending,
+        )
+        .ok()
     }
 
     /// A catalogue with the same statute and only these ordinances (a municipality's own file,
@@ -269,6 +351,7 @@ impl Catalog {
             ordinances,
             self.directory.clone(),
             false,
+            Vec::new(),
         )
     }
 
@@ -346,12 +429,18 @@ impl Catalog {
         })
     }
 
-    /// Every municipality with its ordinance, sorted by name.
+    /// Every municipality with its ordinance (or the ordinance's header, while its file is not
+    /// here), sorted by name.
     pub fn municipalities(&self) -> impl Iterator<Item = (&Municipality, &Ordinance)> {
         self.index.iter().map(|&(s, m)| {
-            let o = self.sets[s].ordinance();
+            let o = self.ordinance_at(s);
             (&o.municipalities[m], o)
         })
+    }
+
+    /// A municipality this catalogue serves, by id, with its ordinance or that one's header.
+    pub fn municipality(&self, municipality_id: &str) -> Option<(&Municipality, &Ordinance)> {
+        self.municipalities().find(|(m, _)| m.id == municipality_id)
     }
 
     /// The rule set for a municipality's ordinance on a day: under the statute version in
@@ -411,7 +500,7 @@ impl Catalog {
             .iter()
             .flat_map(|p| &p.into)
             .filter_map(|code| self.directory.by_code(*code))
-            .find_map(|p| self.find(&slug(&p.name)).map(|(_, m)| m.id.clone()))
+            .find_map(|p| self.municipality(&slug(&p.name)).map(|(m, _)| m.id.clone()))
     }
 
     /// For a municipality that merged: the day of the merger and the last day its ordinance
@@ -491,7 +580,7 @@ fn place_municipality(place: &Place, id: &str, directory: &Directory) -> Municip
 /// municipality of the directory that none of the ordinances serves; `None` if they serve all.
 fn not_known(
     statutes: &[Arc<Ordinance>],
-    ordinances: &[Ordinance],
+    ordinances: &[&Ordinance],
     directory: &Directory,
     ids: &[String],
 ) -> Option<Ordinance> {
@@ -557,17 +646,78 @@ pub fn bundled() -> Arc<Catalog> {
         .get_or_init(|| {
             // build.rs wrote these bytes from ordinances it had validated, and refused the
             // build otherwise; a test reads them back and compares them with the TOML files.
-            let Bundle {
-                statutes,
-                ordinances,
-                directory,
-            } = crate::codec::read_bundle(BUNDLE).expect("build.rs wrote a readable bundle");
+            let (
+                Bundle {
+                    statutes,
+                    ordinances,
+                    directory,
+                },
+                bodies,
+            ) = crate::codec::read_index(BUNDLE).expect("build.rs wrote a readable bundle");
+            let statutes = statutes.into_iter().map(Arc::new).collect();
             Arc::new(
-                Catalog::load_with(statutes, ordinances, Arc::new(directory), true, |_| {
-                    Vec::new()
-                })
-                .expect("build.rs validated the bundle"),
+                Catalog::assemble(statutes, ordinances, Arc::new(directory), true, bodies)
+                    .expect("build.rs validated the bundle"),
             )
         })
         .clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::{body_name, header_of, write_ordinance};
+
+    /// An ordinance kept in a file of its own decides nothing while the catalogue has only its
+    /// header; once its exact bytes arrive it decides as the whole bundle does, and any other
+    /// bytes (cut off, one bit changed) are refused.
+    #[test]
+    fn an_ordinance_in_its_own_file_serves_once_its_exact_bytes_arrive() {
+        let whole = bundled();
+        let ordinances: Vec<Ordinance> = whole.sets[..whole.ordinance_count]
+            .iter()
+            .map(|s| s.ordinance().clone())
+            .collect();
+        assert!(
+            ordinances
+                .iter()
+                .map(|o| o.municipalities.len())
+                .sum::<usize>()
+                >= 30
+        );
+        let bodies: Vec<Vec<u8>> = ordinances.iter().map(write_ordinance).collect();
+        let names = ordinances
+            .iter()
+            .zip(&bodies)
+            .map(|(o, b)| body_name(&o.id, b))
+            .collect();
+        let headers = ordinances.iter().map(header_of).collect();
+        let mut split = Catalog::assemble(
+            whole.statutes.to_vec(),
+            headers,
+            whole.directory.clone(),
+            true,
+            names,
+        )
+        .expect("headers assemble");
+        for (o, bytes) in ordinances.iter().zip(&bodies) {
+            let first = &o.municipalities[0].id;
+            assert!(split.find(first).is_none(), "{first} decided from a header");
+            assert!(split.awaiting(first).is_some(), "{first} awaits no file");
+            assert!(split.with_body(&bytes[..bytes.len() - 1]).is_none());
+            let mut changed = bytes.clone();
+            let last = changed.len() - 1;
+            changed[last] ^= 1;
+            assert!(split.with_body(&changed).is_none());
+            split = split.with_body(bytes).expect("its own bytes are taken");
+            assert!(split.awaiting(first).is_none());
+            for m in &o.municipalities {
+                let (set, _) = split.find(&m.id).expect("served once whole");
+                let (reference, _) = whole.find(&m.id).expect("served by the bundle");
+                assert_eq!(set.ordinance(), reference.ordinance(), "{}", m.id);
+            }
+        }
+        assert!(split.pending.is_empty());
+        assert_eq!(split.rule_sets().len(), whole.rule_sets().len());
+    }
 }

@@ -546,3 +546,46 @@ pub fn read_ordinance(bytes: &[u8]) -> Option<Ordinance> {
     let ordinance = Ordinance::read(&mut r)?;
     r.is_done().then_some(ordinance)
 }
+
+/// What the bundle keeps of an ordinance whose whole text is a file of its own (the recipient's
+/// app fetches it when a person chooses one of its municipalities): enough to find and label
+/// it (id, title, version, detail, municipalities), no rule. Nothing decides from a header.
+pub fn header_of(ordinance: &Ordinance) -> Ordinance {
+    Ordinance {
+        sources: Vec::new(),
+        assignment: None,
+        rules: Vec::new(),
+        info: Vec::new(),
+        practice: Vec::new(),
+        milestones: Vec::new(),
+        ..ordinance.clone()
+    }
+}
+
+/// The file name of an ordinance's own file: its id and an FNV-1a hash of its bytes, so a file
+/// of another build is never taken for this one (`ord-zevenaar-1a2b3c4d.bin`).
+pub fn body_name(id: &str, bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0x811c9dc5_u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x01000193)
+    });
+    format!("ord-{id}-{hash:08x}.bin")
+}
+
+/// The bundle and, for each of its ordinances, the name of the file that holds it whole (none:
+/// the ordinances are whole in the bundle).
+pub fn write_index(bundle: &Bundle, bodies: &[String]) -> Vec<u8> {
+    let mut out = Vec::new();
+    bundle.write(&mut out);
+    bodies.to_vec().write(&mut out);
+    out
+}
+
+/// `write_index`'s bytes read back; `None` if they are not such bytes, or name a file for
+/// some ordinances only.
+pub fn read_index(bytes: &[u8]) -> Option<(Bundle, Vec<String>)> {
+    let mut r = Reader::new(bytes);
+    let bundle = Bundle::read(&mut r)?;
+    let bodies: Vec<String> = Codec::read(&mut r)?;
+    (r.is_done() && (bodies.is_empty() || bodies.len() == bundle.ordinances.len()))
+        .then_some((bundle, bodies))
+}

@@ -69,7 +69,7 @@ impl Index {
             // A former municipality served here is found by its own name already.
             let formers = directory.places.iter().filter(|p| {
                 p.merged.as_ref().is_some_and(|g| g.into.contains(&code))
-                    && catalog.find(&slug(&p.name)).is_some()
+                    && catalog.municipality(&slug(&p.name)).is_some()
             });
             for former in formers {
                 keys.push((

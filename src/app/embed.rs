@@ -195,7 +195,7 @@ fn props_for(
     let fixed = options.gemeente.clone().or(only);
     if trouble.is_none() {
         if let Some(id) = &fixed {
-            if catalog.find(id).is_none() {
+            if catalog.municipality(id).is_none() {
                 web_sys::console::error_1(
                     &format!(
                         "tegenprestatie-check: gemeente=\"{id}\" is not a municipality this check \

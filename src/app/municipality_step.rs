@@ -77,15 +77,15 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
     // Nothing typed yet: the municipality already chosen, if any, stays in view.
     let shown: Vec<(Hit, &Municipality, &Ordinance)> = if typed.is_empty() {
         env.catalog
-            .find(&chosen)
-            .map(|(set, m)| {
+            .municipality(&chosen)
+            .map(|(m, o)| {
                 (
                     Hit {
                         id: m.id.clone(),
                         via: Via::Name,
                     },
                     m,
-                    set.ordinance(),
+                    o,
                 )
             })
             .into_iter()
@@ -95,8 +95,8 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
             .take(SHOWN)
             .filter_map(|h| {
                 env.catalog
-                    .find(&h.id)
-                    .map(|(set, m)| (h.clone(), m, set.ordinance()))
+                    .municipality(&h.id)
+                    .map(|(m, o)| (h.clone(), m, o))
             })
             .collect()
     };
@@ -104,10 +104,10 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
         [hit] => Some(hit.id.clone()),
         _ => None,
     };
-    let merged = env.catalog.find(&chosen).and_then(|(set, m)| {
+    let merged = env.catalog.municipality(&chosen).and_then(|(m, o)| {
         let since = m.since.as_ref()?;
         let note = pick(state.lang, since);
-        Some(if set.ordinance_known() {
+        Some(if o.detail != crate::model::Detail::NotKnown {
             fill(c.merged_warning, &[("name", &m.name), ("note", note)])
         } else {
             fill(

@@ -263,6 +263,11 @@ impl RuleSet {
         &self.ordinance
     }
 
+    /// The ordinance, shared (a catalogue made from this one compiles it again).
+    pub fn shared_ordinance(&self) -> Arc<Ordinance> {
+        self.ordinance.clone()
+    }
+
     pub fn pension_ages(&self) -> &PensionAges {
         &self.pension
     }

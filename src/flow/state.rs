@@ -241,11 +241,19 @@ impl State {
         self.value(field) == Some("yes")
     }
 
-    /// The chosen municipality, if it is a known one.
+    /// The chosen municipality, if it is a known one (its ordinance may still be on its way).
     pub fn municipality<'e>(&self, env: &'e Env) -> Option<&'e str> {
         self.value(Field::Municipality)
-            .and_then(|id| env.catalog.find(id))
-            .map(|(_, m)| m.id.as_str())
+            .and_then(|id| env.catalog.municipality(id))
+            .map(|(m, _)| m.id.as_str())
+    }
+
+    /// The file of the chosen municipality's ordinance, while the catalogue has only its
+    /// header: until it is here nothing is decided, and no screen after the municipality's is
+    /// worked out (`settle` keeps the screen; the check fetches the file and settles again).
+    pub fn awaiting_rules<'e>(&self, env: &'e Env) -> Option<&'e str> {
+        self.value(Field::Municipality)
+            .and_then(|id| env.catalog.awaiting(id))
     }
 
     fn rule_set<'e>(&self, env: &'e Env) -> Option<&'e RuleSet> {
@@ -483,6 +491,10 @@ impl State {
     /// Makes a restored state safe to show: a screen that is no longer reachable falls back to the
     /// first question that needs an answer.
     pub fn settle(mut self, env: &Env) -> State {
+        if self.awaiting_rules(env).is_some() {
+            self.errors.clear();
+            return self;
+        }
         let reachable = match self.screen {
             Screen::Question(q) => self.questions(env).contains(&q),
             Screen::Review | Screen::Result => self.first_incomplete(env).is_none(),

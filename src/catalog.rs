@@ -250,26 +250,24 @@ impl Catalog {
             return Err(problems);
         }
         let pension = pension_of(&statute);
-        let at = |s: usize| match sets.get(s) {
-            Some(set) => set.ordinance(),
-            None => &pending[s - sets.len()].0,
-        };
-        let mut index: Vec<(usize, usize)> = (0..sets.len() + pending.len())
-            .flat_map(|s| (0..at(s).municipalities.len()).map(move |m| (s, m)))
-            .collect();
-        let name = |(s, m): &(usize, usize)| &at(*s).municipalities[*m].name;
-        crate::sort::insertion_by(&mut index, |a, b| name(a) < name(b));
-        Ok(Catalog {
+        let mut catalog = Catalog {
             statutes,
             statute,
             pension,
             sets,
             later,
-            index,
+            index: Vec::new(),
             ordinance_count,
             directory,
             pending,
-        })
+        };
+        let mut index: Vec<(usize, usize)> = (0..catalog.sets.len() + catalog.pending.len())
+            .flat_map(|s| (0..catalog.ordinance_at(s).municipalities.len()).map(move |m| (s, m)))
+            .collect();
+        let name = |&(s, m): &(usize, usize)| &catalog.ordinance_at(s).municipalities[m].name;
+        crate::sort::insertion_by(&mut index, |a, b| name(a) < name(b));
+        catalog.index = index;
+        Ok(catalog)
     }
 
     /// The ordinance at a place of the index: a compiled one, or a header.

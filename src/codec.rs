@@ -524,13 +524,6 @@ impl Condition {
     }
 }
 
-/// The bundle from its binary form; `None` if the bytes are not one.
-pub fn read_bundle(bytes: &[u8]) -> Option<Bundle> {
-    let mut r = Reader::new(bytes);
-    let bundle = Bundle::read(&mut r)?;
-    r.is_done().then_some(bundle)
-}
-
 /// One ordinance in binary form: how a page hands the app an ordinance the JS API validated
 /// (the app carries no JSON parser).
 pub fn write_ordinance(ordinance: &Ordinance) -> Vec<u8> {

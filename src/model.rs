@@ -552,6 +552,12 @@ pub struct Bundle {
 }
 
 impl Ordinance {
+    /// Whether this ordinance's rules are known to the checker (`Detail::NotKnown`: the
+    /// municipality is served from the statute alone).
+    pub fn rules_known(&self) -> bool {
+        self.detail != Detail::NotKnown
+    }
+
     /// Every text of the ordinance a person reads, with where it is (`rule mantelzorg`): the
     /// language packs translate each (`i18n::text_key`).
     pub fn texts(&self) -> Vec<(String, &Text)> {

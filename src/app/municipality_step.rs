@@ -107,7 +107,7 @@ fn MunicipalitySearch(props: &MunicipalityStepProps) -> Html {
     let merged = env.catalog.municipality(&chosen).and_then(|(m, o)| {
         let since = m.since.as_ref()?;
         let note = pick(state.lang, since);
-        Some(if o.detail != crate::model::Detail::NotKnown {
+        Some(if o.rules_known() {
             fill(c.merged_warning, &[("name", &m.name), ("note", note)])
         } else {
             fill(

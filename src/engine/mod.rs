@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::decision::{Branch, BranchOutcome, Decision, Ground, Layer, Outcome, Status};
 use crate::facts::Fact;
 use crate::law::{PensionAges, PensionCheck};
-use crate::model::{Bounds, Detail, Effect, Municipality, Ordinance, Rule};
+use crate::model::{Bounds, Effect, Municipality, Ordinance, Rule};
 use compiled::{Leaves, Limit, Test, Tests, MAX_RULES};
 
 /// Definite effects that settle the status, strongest first.
@@ -225,7 +225,7 @@ impl RuleSet {
             (a, b) => a.or(b),
         };
         let settles = PRECEDENCE.map(|(effect, status)| (by_effect[effect_index(effect)], status));
-        let ordinance_known = ordinance.detail != Detail::NotKnown;
+        let ordinance_known = ordinance.rules_known();
         Ok(RuleSet {
             settles,
             statute_rules: statute.rules.len(),

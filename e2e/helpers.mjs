@@ -73,7 +73,11 @@ export async function answer(page, gemeente, answers = {}, { until, screenshots,
     if (screenshots) await page.screenshot({ path: join(SHOTS, `${screenshots}-${String(guard).padStart(2, "0")}-${current}.png`), fullPage: true });
     if (current === until) return current;
     if (current === "uitkomst") return current;
-    if (current === "controle") {
+    if (current === "regels-laden") {
+      // The municipality's rules are on their way (fetched when it was chosen).
+      await page.waitForFunction(() => document.querySelector(".tpc")?.dataset.step !== "regels-laden");
+      continue;
+    } else if (current === "controle") {
       await page.click("button[type=submit]");
     } else if (current === "gemeente") {
       await page.fill("#tpc-gemeente-zoek", gemeente);

@@ -16,8 +16,11 @@ const TYPES = {
 };
 
 export async function serve(root, port = 0, { host = "127.0.0.1", headers = {} } = {}) {
+  // Every path asked for, in order: what the server learns.
+  const log = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    log.push(path);
     const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
@@ -35,6 +38,7 @@ export async function serve(root, port = 0, { host = "127.0.0.1", headers = {} }
   const url = `http://${host}:${server.address().port}/`;
   return {
     url,
+    log,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

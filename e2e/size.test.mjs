@@ -58,6 +58,12 @@
 //     -3.3 KB, letters -1.0 KB, JS API -1.2 KB, workbench +0.7 KB. THE ISSUE IS STILL NOT DONE
 //     until the first load is at most 150 KB (next: each municipality's ordinance fetched when it
 //     is chosen, 9.1 KB measured; the packs compiled to a binary read without the Fluent parser).
+//   - Issue #24, fourth part (size): each ordinance a file of its own (`ord-<id>-<hash>.bin`, 19
+//     files of 482 to 1,684 B, 19.3 KB together), fetched when a person chooses one of its
+//     municipalities; the bundle keeps what the search shows. The app's wasm 158,596 to 153,685 B
+//     (the data 9.1 KB less, the waiting, the refusal and its screen 4.2 KB more): first load
+//     170,836 to 165,726 B. Total 1100 KB (the files are shipped beside the app and precached).
+//     THE ISSUE IS STILL NOT DONE until the first load is at most 150 KB.
 //   - Issue #23's rule builder (the form for four kinds of rule, the TOML block writer, the places
 //     to fill in, Oldenzaal's skeleton with its texts) added 16.2 KB to the workbench alone
 //     (325,220 to 341,372 B), which no resident or caseworker downloads: its budget is 340 KB.
@@ -69,15 +75,16 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./helpers.mjs";
 
 const KB = 1024;
-const FIRST_LOAD_BUDGET = 168 * KB;
-const EMBEDDED_BUDGET = 168 * KB;
+const FIRST_LOAD_BUDGET = 162 * KB;
+const EMBEDDED_BUDGET = 162 * KB;
 const API_BUDGET = 126 * KB;
 const DESK_BUDGET = 212 * KB;
 const LETTERS_BUDGET = 149 * KB;
 // 353: the catalogue now also holds ordinances by header (issue #22, ordinance files), +0.6 KB.
 const WORKBENCH_BUDGET = 353 * KB;
-const TOTAL_BUDGET = 1060 * KB;
+const TOTAL_BUDGET = 1100 * KB;
 const PACK_BUDGET = 20 * KB;
+const ORDINANCE_FILE_BUDGET = 4 * KB;
 
 const rows = readdirSync(DIST)
   .filter((name) => !name.startsWith("."))
@@ -105,14 +112,14 @@ function report(label, total, budget) {
 
 for (const r of rows) console.log(`size: ${r.name.padEnd(40)} ${String(r.raw).padStart(8)} raw ${String(r.br).padStart(8)} brotli`);
 
-test("the recipient's first load (HTML, JS, wasm, CSS) stays within 168 KB brotli (150 KB is the goal)", () => {
+test("the recipient's first load (HTML, JS, wasm, CSS) stays within 162 KB brotli (150 KB is the goal)", () => {
   const total = sum(firstLoad);
   report("first load", total, FIRST_LOAD_BUDGET);
   assert.equal(total.n, 5, "one page, the entry module, the app's script and wasm, one style sheet");
   assert.ok(total.br <= FIRST_LOAD_BUDGET, `first load is ${total.br} bytes brotli, budget ${FIRST_LOAD_BUDGET}`);
 });
 
-test("the embedded citizen check (entry module, JS, wasm, CSS) stays within 168 KB brotli (150 KB is the goal)", () => {
+test("the embedded citizen check (entry module, JS, wasm, CSS) stays within 162 KB brotli (150 KB is the goal)", () => {
   const total = sum(app);
   report("embedded check", total, EMBEDDED_BUDGET);
   assert.equal(total.n, 4, "the entry module, the app's script and wasm, one style sheet");
@@ -182,6 +189,21 @@ test("each language pack (texts for every screen of the check) stays within 20 K
   const codes = packs.map((p) => p.name.split("-")[1]).sort();
   assert.deepEqual(codes, ["ar", "en", "pl", "tr"], "a pack per language but Dutch");
   for (const p of packs) assert.ok(p.br <= PACK_BUDGET, `${p.name} is ${p.br} bytes brotli, budget ${PACK_BUDGET}`);
+});
+
+test("each ordinance is a file of its own, fetched when chosen, within 4 KB brotli; the first load names none", () => {
+  const files = rows.filter((r) => /^ord-[a-z0-9-]+-[0-9a-f]{8}\.bin$/.test(r.name));
+  const all = sum((r) => files.includes(r));
+  report(`ordinance files (${files.length})`, all, `${ORDINANCE_FILE_BUDGET} each`);
+  // One per bundled ordinance (ordinances/*.toml; the statute's versions are built in).
+  const sources = readdirSync(join(DIST, "..", "ordinances"))
+    .filter((f) => f.endsWith(".toml") && !f.startsWith("participatiewet"))
+    .map((f) => f.replace(/\.toml$/, ""));
+  assert.deepEqual(files.map((f) => f.name.replace(/^ord-|-[0-9a-f]{8}\.bin$/g, "")).sort(), sources.sort(), "a file for every ordinance");
+  for (const f of files) assert.ok(f.br <= ORDINANCE_FILE_BUDGET, `${f.name} is ${f.br} bytes brotli, budget ${ORDINANCE_FILE_BUDGET}`);
+  const page = readFileSync(join(DIST, "index.html"), "utf8");
+  const entry = readFileSync(join(DIST, "tegenprestatie-check.js"), "utf8");
+  for (const f of files) assert.ok(!page.includes(f.name) && !entry.includes(f.name), `${f.name} is not preloaded`);
 });
 
 test("everything shipped stays within its total budget", () => {

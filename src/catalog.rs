@@ -661,10 +661,41 @@ pub fn bundled() -> Arc<Catalog> {
         .clone()
 }
 
+/// The bundle as the recipient's app has it with `ordinance-files`: every ordinance a header,
+/// with the bytes of its file (as build.rs writes them), in the bundle's order.
+#[cfg(test)]
+pub(crate) fn split(whole: &Catalog) -> (Catalog, Vec<(String, Vec<u8>)>) {
+    use crate::codec::{body_name, header_of, write_ordinance};
+    let ordinances: Vec<&Ordinance> = whole.sets[..whole.ordinance_count]
+        .iter()
+        .map(|s| s.ordinance())
+        .collect();
+    let bodies: Vec<Vec<u8>> = ordinances.iter().map(|o| write_ordinance(o)).collect();
+    let names = ordinances
+        .iter()
+        .zip(&bodies)
+        .map(|(o, b)| body_name(&o.id, b))
+        .collect();
+    let headers = ordinances.iter().map(|o| header_of(o)).collect();
+    let split = Catalog::assemble(
+        whole.statutes.to_vec(),
+        headers,
+        whole.directory.clone(),
+        true,
+        names,
+    )
+    .expect("headers assemble");
+    let files = ordinances
+        .iter()
+        .map(|o| o.id.clone())
+        .zip(bodies)
+        .collect();
+    (split, files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::{body_name, header_of, write_ordinance};
 
     /// An ordinance kept in a file of its own decides nothing while the catalogue has only its
     /// header; once its exact bytes arrive it decides as the whole bundle does, and any other
@@ -672,6 +703,7 @@ mod tests {
     #[test]
     fn an_ordinance_in_its_own_file_serves_once_its_exact_bytes_arrive() {
         let whole = bundled();
+        let (mut split, files) = split(&whole);
         let ordinances: Vec<Ordinance> = whole.sets[..whole.ordinance_count]
             .iter()
             .map(|s| s.ordinance().clone())
@@ -683,21 +715,7 @@ mod tests {
                 .sum::<usize>()
                 >= 30
         );
-        let bodies: Vec<Vec<u8>> = ordinances.iter().map(write_ordinance).collect();
-        let names = ordinances
-            .iter()
-            .zip(&bodies)
-            .map(|(o, b)| body_name(&o.id, b))
-            .collect();
-        let headers = ordinances.iter().map(header_of).collect();
-        let mut split = Catalog::assemble(
-            whole.statutes.to_vec(),
-            headers,
-            whole.directory.clone(),
-            true,
-            names,
-        )
-        .expect("headers assemble");
+        let bodies: Vec<Vec<u8>> = files.into_iter().map(|(_, bytes)| bytes).collect();
         for (o, bytes) in ordinances.iter().zip(&bodies) {
             let first = &o.municipalities[0].id;
             assert!(split.find(first).is_none(), "{first} decided from a header");

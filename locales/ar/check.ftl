@@ -94,6 +94,12 @@ language-loading = جارٍ تحميل اللغة …
 read-aloud = القراءة بصوت عالٍ
 read-aloud-stop = إيقاف القراءة
 
+## The municipality's rules, fetched when it is chosen ($name: the municipality, in Dutch)
+rules-loading = جارٍ تحميل قواعد { $name } …
+rules-failed-title = لم يتم تحميل قواعد { $name }
+rules-failed = ربما لا يوجد اتصال بالإنترنت الآن. تم حفظ إجاباتكم.
+rules-retry = حاولوا مرة أخرى
+
 ## Hours and duration
 bounds-decimal = ,
 bounds-separator = { "، " }

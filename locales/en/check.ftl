@@ -86,6 +86,12 @@ language-loading = Loading the language …
 read-aloud = Read aloud
 read-aloud-stop = Stop reading
 
+## The municipality's rules, fetched when it is chosen ($name: the municipality, in Dutch)
+rules-loading = Loading the rules of { $name } …
+rules-failed-title = The rules of { $name } did not load
+rules-failed = Perhaps there is no internet for a moment. Your answers have been kept.
+rules-retry = Try again
+
 ## Hours and duration
 bounds-decimal = .
 bounds-separator = { ", " }

@@ -86,6 +86,12 @@ language-loading = De taal wordt geladen …
 read-aloud = Lees voor
 read-aloud-stop = Stop met voorlezen
 
+## The municipality's rules, fetched when it is chosen ($name: the municipality, in Dutch)
+rules-loading = De regels van { $name } worden geladen …
+rules-failed-title = De regels van { $name } zijn niet geladen
+rules-failed = Misschien is er even geen internet. Uw antwoorden zijn bewaard.
+rules-retry = Probeer opnieuw
+
 ## Hours and duration
 bounds-decimal = ,
 # Between the parts of the bounds ("8 tot 16 uur per week, 6 maanden"), a string literal so

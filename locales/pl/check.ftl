@@ -90,6 +90,12 @@ language-loading = Ładowanie języka …
 read-aloud = Przeczytaj na głos
 read-aloud-stop = Zatrzymaj czytanie
 
+## The municipality's rules, fetched when it is chosen ($name: the municipality, in Dutch)
+rules-loading = Ładowanie zasad gminy { $name } …
+rules-failed-title = Nie udało się wczytać zasad gminy { $name }
+rules-failed = Być może chwilowo nie ma internetu. Państwa odpowiedzi zostały zachowane.
+rules-retry = Proszę spróbować ponownie
+
 ## Hours and duration
 bounds-decimal = ,
 bounds-separator = { ", " }

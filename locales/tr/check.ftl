@@ -86,6 +86,12 @@ language-loading = Dil yükleniyor …
 read-aloud = Sesli oku
 read-aloud-stop = Sesli okumayı durdur
 
+## The municipality's rules, fetched when it is chosen ($name: the municipality, in Dutch)
+rules-loading = { $name } kuralları yükleniyor …
+rules-failed-title = { $name } kuralları yüklenemedi
+rules-failed = Belki şu anda internet bağlantısı yok. Yanıtlarınız saklandı.
+rules-retry = Tekrar deneyin
+
 ## Hours and duration
 bounds-decimal = ,
 bounds-separator = { ", " }

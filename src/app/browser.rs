@@ -9,6 +9,19 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// Fetches a file (a language pack, an ordinance); `None` for a network error or a status other
+/// than 2xx.
+pub async fn fetch(url: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The URL fragment without `#`.
 pub fn fragment() -> String {
     window()

@@ -12,36 +12,41 @@ use super::header::header;
 use super::language_pack::use_language_pack;
 use super::law_changed::law_changed;
 use super::municipality_step::municipality_step;
+use super::ordinance_file::use_ordinance_file;
 use super::place::Place;
 use super::question_step::{question_step, QuestionStepProps};
 use super::read_aloud::ReadAloud;
 use super::reference_day::ReferenceDay;
 use super::result::ResultScreen;
 use super::review::review;
+use super::rules_coming::rules_coming;
 use super::rules_ended::rules_ended;
 use crate::engine::NotInForce;
 use crate::flow::questions::Question;
+use crate::flow::session::{self, Rules, Session, Step};
 use crate::flow::share;
 use crate::flow::state::{reduce, Action, Env, Lang, Screen, State};
 use crate::flow::texts::day::day_texts;
 use crate::flow::texts::{step_text, t};
 
-/// The state in Yew's reducer, with the rule sets it is read against: every change goes
-/// through `flow::state::reduce`.
+/// The session in Yew's reducer: every change goes through `flow::session::step` (and every
+/// answer through `flow::state::reduce`).
 #[derive(PartialEq)]
-pub struct Store(pub State, pub Env);
+pub struct Store(pub Session);
 
 impl Reducible for Store {
-    type Action = Action;
+    type Action = Step;
 
     /// Reads the clock again before each step, so the next check uses the new day (the page
     /// may stay open past midnight); a result on screen keeps the day it was made for.
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut env = self.1.clone();
-        if self.0.screen != Screen::Result || action == Action::Clear {
-            env.today = super::today();
+    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+        let mut session = self.0.clone();
+        if let Step::Flow(action) = &step {
+            if session.state.screen != Screen::Result || *action == Action::Clear {
+                session.env.today = super::today();
+            }
         }
-        Rc::new(Store(reduce(&self.0, action, &env), env))
+        Rc::new(Store(session::step(&session, step)))
     }
 }
 
@@ -107,8 +112,9 @@ fn page_title(state: &State, env: &Env) -> String {
 
 #[function_component]
 pub fn Check(props: &CheckProps) -> Html {
-    let store = use_reducer(|| Store(initial(props), props.env.clone()));
-    let env = &store.1;
+    let store = use_reducer(|| Store(Session::new(initial(props), props.env.clone())));
+    let session = &store.0;
+    let env = &session.env;
     let place = &props.place;
     let cleared = use_state(|| false);
     // Counts Next, Back, Edit and Clear: focus moves only after those, never while typing.
@@ -116,7 +122,7 @@ pub fn Check(props: &CheckProps) -> Html {
     // A move to another screen becomes a history entry, so the back button returns to it.
     let new_entry = use_mut_ref(|| false);
     let last_screen = use_mut_ref(|| None::<String>);
-    let state = &store.0;
+    let state = &session.state;
 
     let dispatch = {
         let store = store.clone();
@@ -138,18 +144,46 @@ pub fn Check(props: &CheckProps) -> Html {
             *new_entry.borrow_mut() =
                 matches!(action, Action::Next | Action::Back | Action::Edit(_));
             cleared.set(clearing);
-            store.dispatch(action)
+            store.dispatch(Step::Flow(action))
         })
     };
+
+    // The chosen municipality's ordinance, fetched when it is chosen. Once "Volgende" waits
+    // for it, what comes is a move (focus on the new heading): the next question (also a
+    // history entry) or the message that it could not be had; a retry and "another
+    // municipality" are moves too.
+    let on_step = {
+        let store = store.clone();
+        let moves = moves.clone();
+        let new_entry = new_entry.clone();
+        Callback::from(move |step: Step| {
+            let moved = match &step {
+                Step::Arrived { .. } | Step::Failed(_) => store.0.waiting,
+                Step::Retry | Step::ChooseAnother => true,
+                Step::Flow(_) => false,
+            };
+            if moved {
+                moves.set(*moves + 1);
+                *new_entry.borrow_mut() = matches!(step, Step::Arrived { .. });
+            }
+            store.dispatch(step)
+        })
+    };
+    use_ordinance_file(
+        session.to_fetch().map(str::to_string),
+        session.attempt,
+        place,
+        on_step.clone(),
+    );
 
     // The chosen language's pack; until it is here (or when it is refused) the texts are Dutch,
     // and every view reads the language they are in.
     let language = use_language_pack(
-        store.0.lang,
+        state.lang,
         place,
         dispatch.reform(|_| Action::SetLang(Lang::Nl)),
     );
-    let chosen = store.0.lang;
+    let chosen = session.state.lang;
     let in_dutch_for_now;
     let state = if language.shown == state.lang {
         state
@@ -265,6 +299,13 @@ pub fn Check(props: &CheckProps) -> Html {
                 { law_changed(state, env, &dispatch) }
             </>
         },
+        // Nothing is worked out before the municipality's rules are here.
+        _ if session.rules_block() => html! {
+            <>
+                { day_line.clone() }
+                { rules_coming(state, env, matches!(session.rules(), Rules::Failed(_)), &on_step) }
+            </>
+        },
         (Some(refusal), screen) if screen != Screen::Question(Question::Municipality) => html! {
             <>
                 { day_line.clone() }
@@ -303,6 +344,7 @@ pub fn Check(props: &CheckProps) -> Html {
     };
     let step_key = match refusal {
         Some(NotInForce::LawChanged { .. }) => "wet-veranderd".to_string(),
+        _ if session.rules_block() => "regels-laden".to_string(),
         Some(_) if state.screen != Screen::Question(Question::Municipality) => {
             "regels-vervallen".to_string()
         }

@@ -2,26 +2,13 @@
 //! restored with the answers) and read through the pack door. Until it is here, and when it
 //! cannot be had, the check shows its Dutch texts and says why in Dutch.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use super::browser::fetch;
 use super::place::Place;
 use crate::flow::state::Lang;
 use crate::flow::texts::languages;
 use crate::i18n::pack::PackError;
-
-/// Fetches a file; `None` for a network error or a status other than 2xx.
-async fn fetch(url: &str) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
-}
 
 /// Where the chosen language stands.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,6 +6,7 @@ pub mod desk;
 pub mod intake;
 pub mod questions;
 pub mod record;
+pub mod session;
 pub mod share;
 pub mod state;
 pub mod texts;

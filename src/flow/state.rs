@@ -181,9 +181,10 @@ pub fn parse_number(raw: &str) -> Option<f64> {
 pub(crate) fn check(env: &Env, field: Field, raw: Option<&str>) -> Result<(), Problem> {
     match (field.input(), raw) {
         (_, None) => Err(Problem::Missing),
+        // Known by the list (its ordinance may still be on its way).
         (Input::Municipality, Some(id)) => env
             .catalog
-            .find(id)
+            .municipality(id)
             .map(|_| ())
             .ok_or(Problem::UnknownOption),
         (input @ Input::Choice { .. }, Some(value)) => {

@@ -128,6 +128,11 @@ pub struct Catalogue {
     /// The label of the language menu.
     pub language_label: &'static str,
     pub language_loading: &'static str,
+    /// The chosen municipality's rules, on their way ("… worden geladen …") or not to be had.
+    pub rules_loading: &'static str,
+    pub rules_failed_title: &'static str,
+    pub rules_failed: &'static str,
+    pub rules_retry: &'static str,
     /// The button that reads a page aloud, and the one that stops it.
     pub read_aloud: &'static str,
     pub read_aloud_stop: &'static str,

@@ -197,7 +197,7 @@ fn main() {
     };
     // The recipient's app (feature ordinance-files) keeps each ordinance's header only and
     // fetches the whole of it when a person chooses one of its municipalities:
-    // `OUT_DIR/ordinances/ord-<id>-<hash>.bin`, which scripts/ordinance-files.mjs puts beside it.
+    // `OUT_DIR/ordinances/ord-<id>-<hash>.bin`, which scripts/out-files.mjs puts beside it.
     let (bundle, bodies) = if std::env::var_os("CARGO_FEATURE_ORDINANCE_FILES").is_some() {
         let dir = out.join("ordinances");
         let _ = std::fs::remove_dir_all(&dir);
@@ -230,7 +230,7 @@ fn main() {
     .expect("OUT_DIR is writable");
     std::fs::write(
         out.join("locales.rs"),
-        locales::generate(Path::new("locales")),
+        locales::generate(Path::new("locales"), &out),
     )
     .expect("OUT_DIR is writable");
 }
@@ -300,7 +300,7 @@ mod locales {
             .unwrap_or_else(|e| fail(&format!("locales/{lang}: {e}")))
     }
 
-    pub fn generate(root: &Path) -> String {
+    pub fn generate(root: &Path, out: &Path) -> String {
         println!("cargo:rerun-if-changed={}", root.display());
         let mut langs: Vec<String> = std::fs::read_dir(root)
             .unwrap_or_else(|e| fail(&format!("{}: {e}", root.display())))
@@ -315,7 +315,7 @@ mod locales {
         }
         let mut hashed = Vec::new();
         let mut listed = String::new();
-        let mut sources = String::new();
+        let mut sources: Vec<(String, Vec<String>)> = Vec::new();
         let mut problems = Vec::new();
         let dutch_files = files(&root.join("nl"));
         let dutch = bundle("nl", &dutch_files);
@@ -337,7 +337,7 @@ mod locales {
             listed.push_str(&format!(
                 "    LanguageInfo {{ code: {lang:?}, name: {name:?}, rtl: {rtl} }},\n"
             ));
-            let mut names = Vec::new();
+            let mut texts = Vec::new();
             for f in &files {
                 let file = f
                     .file_name()
@@ -348,31 +348,40 @@ mod locales {
                     format!("{lang}/{file}"),
                     std::fs::read(f).unwrap_or_default(),
                 ));
-                // Built in without its comments (a line each left blank, so lines keep their
-                // numbers): they are for translators, not for the download.
-                let text = std::fs::read_to_string(f)
-                    .unwrap_or_else(|e| fail(&format!("{}: {e}", f.display())));
-                let bare: Vec<&str> = text
-                    .lines()
-                    .map(|l| if l.starts_with('#') { "" } else { l })
-                    .collect();
-                names.push(format!("{:?}", bare.join("\n") + "\n"));
+                texts.push(
+                    std::fs::read_to_string(f)
+                        .unwrap_or_else(|e| fail(&format!("{}: {e}", f.display()))),
+                );
             }
-            let list = names.join(", ");
-            match lang.as_str() {
-                "nl" => sources.push_str(&format!("/// The Dutch texts, built in.\npub const DUTCH: &[&str] = &[{list}];\n")),
-                "en" => sources.push_str(&format!(
-                    "/// The English texts, built in everywhere but in the recipient's app (which fetches them).\n#[cfg(not(feature = \"english-pack\"))]\npub const ENGLISH: &[&str] = &[{list}];\n"
-                )),
-                _ => {}
+            // Dutch is built in, and English where the module has it: their messages in the
+            // binary form the app reads without the Fluent parser (no comments).
+            if lang == "nl" || lang == "en" {
+                std::fs::write(out.join(format!("{lang}.bin")), b.to_bytes())
+                    .expect("OUT_DIR is writable");
             }
+            sources.push((lang.clone(), texts));
         }
         if !problems.is_empty() {
             fail(&problems.join("\n"));
         }
         let version = format!("{}-{:08x}", env!("CARGO_PKG_VERSION"), fnv(&hashed));
+        // Every language but Dutch as a pack, `OUT_DIR/packs/lang-<code>-<version>.bin`, which
+        // scripts/out-files.mjs puts beside the app.
+        let packs = out.join("packs");
+        let _ = std::fs::remove_dir_all(&packs);
+        std::fs::create_dir_all(&packs).expect("OUT_DIR is writable");
+        let mut names = Vec::new();
+        for (lang, texts) in sources.iter().filter(|(l, _)| l != "nl") {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let name = format!("lang-{lang}-{version}.bin");
+            std::fs::write(packs.join(&name), i18n::pack::write(lang, &version, &refs))
+                .expect("OUT_DIR is writable");
+            names.push(name);
+        }
+        std::fs::write(packs.join("list.txt"), names.join("\n") + "\n")
+            .expect("OUT_DIR is writable");
         format!(
-            "/// The version a fetched pack must carry: the app's version and the texts'.\npub const PACK_VERSION: &str = {version:?};\n\n/// Every language, Dutch first, each named in itself.\npub const LANGUAGES: &[LanguageInfo] = &[\n{listed}];\n\n{sources}"
+            "/// The version a fetched pack must carry: the app's version and the texts'.\npub const PACK_VERSION: &str = {version:?};\n\n/// Every language, Dutch first, each named in itself.\npub const LANGUAGES: &[LanguageInfo] = &[\n{listed}];\n\n/// The Dutch texts, built in (`i18n::binary`).\npub const DUTCH: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/nl.bin\"));\n\n/// The English texts, built in everywhere but in the recipient's app (which fetches them).\n#[cfg(not(feature = \"english-pack\"))]\npub const ENGLISH: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/en.bin\"));\n"
         )
     }
 }

@@ -471,7 +471,7 @@ for (const [code, words] of [["tr", /Kaç yaşındasınız/], ["ar", /كم عم�
   test(`the widget with lang="${code}" on a host page under the strict CSP: its pack from the asset origin, the host untouched`, async () => {
     const p = await open(`${code}.html`, { width: 360, height: 740 });
     const packs = [];
-    p.on("request", (r) => { if (/\/lang-[a-z]+-[^/]+\.ftl$/.test(r.url())) packs.push(r.url()); });
+    p.on("request", (r) => { if (/\/lang-[a-z]+-[^/]+\.bin$/.test(r.url())) packs.push(r.url()); });
     await p.waitForSelector("tegenprestatie-check .tpc-heading");
     await p.waitForFunction((c) => document.querySelector("tegenprestatie-check").shadowRoot.querySelector(".tpc").lang === c, code);
     assert.match(await p.textContent("tegenprestatie-check .tpc-heading"), words);

@@ -23,7 +23,7 @@ test("every request stays on the page's origin, and answering sends nothing to t
   // Choosing a language fetches its pack, one of the check's own files; answering sends nothing.
   await chooseLanguage(page, "en");
   await chooseLanguage(page, "nl");
-  assert.ok(requests.some((u) => /\/lang-en-[^/]+\.ftl$/.test(u)), "the English pack came from the check's own origin");
+  assert.ok(requests.some((u) => /\/lang-en-[^/]+\.bin$/.test(u)), "the English pack came from the check's own origin");
   const before = requests.length;
   const served = env.server.log.length;
   await answer(page, "hilversum", { age: 39, benefit: "participatiewet", volunteers: "yes", volunteer_hours_per_week: 6, volunteer_months: 2, has_part_time_work: "yes", part_time_work_hours_per_week: 12 });

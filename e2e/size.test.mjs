@@ -64,6 +64,13 @@
 //     (the data 9.1 KB less, the waiting, the refusal and its screen 4.4 KB more): first load
 //     170,836 to 165,919 B. Total 1100 KB (the files are shipped beside the app and precached).
 //     THE ISSUE IS STILL NOT DONE until the first load is at most 150 KB.
+//   - Issue #24, fifth part (size): the texts reach every module in a binary form that build.rs
+//     writes from the .ftl files it parsed and checked (i18n/binary.rs: the structure, then the
+//     texts together), so no module links the Fluent parser; the packs are the same form
+//     (lang-<code>-<version>.bin, 10.9 to 14.0 KB), and build.rs is the only one to write them.
+//     App wasm 153,880 to 150,275 B: first load 165,919 to 162,320 B, embedded 161,693 B, desk
+//     -1.1 KB, letters -1.2 KB, workbench -2.9 KB. STILL NOT DONE until the first load is at most
+//     150 KB.
 //   - Issue #23's rule builder (the form for four kinds of rule, the TOML block writer, the places
 //     to fill in, Oldenzaal's skeleton with its texts) added 16.2 KB to the workbench alone
 //     (325,220 to 341,372 B), which no resident or caseworker downloads: its budget is 340 KB.
@@ -75,8 +82,8 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { DIST } from "./helpers.mjs";
 
 const KB = 1024;
-const FIRST_LOAD_BUDGET = 163 * KB;
-const EMBEDDED_BUDGET = 163 * KB;
+const FIRST_LOAD_BUDGET = 159 * KB;
+const EMBEDDED_BUDGET = 158 * KB;
 const API_BUDGET = 126 * KB;
 const DESK_BUDGET = 212 * KB;
 const LETTERS_BUDGET = 149 * KB;
@@ -112,14 +119,14 @@ function report(label, total, budget) {
 
 for (const r of rows) console.log(`size: ${r.name.padEnd(40)} ${String(r.raw).padStart(8)} raw ${String(r.br).padStart(8)} brotli`);
 
-test("the recipient's first load (HTML, JS, wasm, CSS) stays within 163 KB brotli (150 KB is the goal)", () => {
+test("the recipient's first load (HTML, JS, wasm, CSS) stays within 159 KB brotli (150 KB is the goal)", () => {
   const total = sum(firstLoad);
   report("first load", total, FIRST_LOAD_BUDGET);
   assert.equal(total.n, 5, "one page, the entry module, the app's script and wasm, one style sheet");
   assert.ok(total.br <= FIRST_LOAD_BUDGET, `first load is ${total.br} bytes brotli, budget ${FIRST_LOAD_BUDGET}`);
 });
 
-test("the embedded citizen check (entry module, JS, wasm, CSS) stays within 163 KB brotli (150 KB is the goal)", () => {
+test("the embedded citizen check (entry module, JS, wasm, CSS) stays within 158 KB brotli (150 KB is the goal)", () => {
   const total = sum(app);
   report("embedded check", total, EMBEDDED_BUDGET);
   assert.equal(total.n, 4, "the entry module, the app's script and wasm, one style sheet");
@@ -184,7 +191,7 @@ test("the policy workbench is its own module, in nobody else's download, within 
 });
 
 test("each language pack (texts for every screen of the check) stays within 20 KB brotli, and Dutch is built in", () => {
-  const packs = rows.filter((r) => /^lang-[a-z]+-.+\.ftl$/.test(r.name));
+  const packs = rows.filter((r) => /^lang-[a-z]+-.+\.bin$/.test(r.name));
   for (const p of packs) console.log(`size: pack ${p.name.padEnd(35)} ${String(p.raw).padStart(8)} raw ${String(p.br).padStart(8)} brotli (budget ${PACK_BUDGET})`);
   const codes = packs.map((p) => p.name.split("-")[1]).sort();
   assert.deepEqual(codes, ["ar", "en", "pl", "tr"], "a pack per language but Dutch");

@@ -181,15 +181,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             tegenprestatie_check::flow::texts::languages::PACK_VERSION,
             &refs,
         );
-        write("language_pack", &format!("{code}.ftl"), pack.as_bytes())?;
-        let half = pack
-            .char_indices()
-            .nth(pack.chars().count() / 2)
-            .map_or(0, |(i, _)| i);
+        write("language_pack", &format!("{code}.bin"), &pack)?;
         write(
             "language_pack",
-            &format!("{code}-cut.ftl"),
-            &pack.as_bytes()[..half],
+            &format!("{code}-cut.bin"),
+            &pack[..pack.len() / 2],
         )?;
     }
     Ok(())

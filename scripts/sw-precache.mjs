@@ -20,7 +20,7 @@ function files(root) {
 // The JS API module (api.js, api_bg.wasm) is for other pages and tools: the recipient's app
 // never loads it, so it is not precached either; nor are the caseworker desk (desk.js, its wasm
 // and desk.css), the policy workbench (workbench.js, …) and the letters (letters.js, its wasm and
-// letters.css, loaded when a person asks for a letter) and the language packs (lang-*.ftl, fetched
+// letters.css, loaded when a person asks for a letter) and the language packs (lang-*.bin, fetched
 // when a person chooses the language), which sw.js keeps once used.
 const shipped = files(dir)
   .map((path) => relative(dir, path).split("\\").join("/"))

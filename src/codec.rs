@@ -40,7 +40,8 @@ impl<'a> Reader<'a> {
         Some(head)
     }
 
-    fn len(&mut self) -> Option<usize> {
+    /// A LEB128 length (or count).
+    pub(crate) fn len(&mut self) -> Option<usize> {
         let mut value = 0usize;
         for shift in (0..35).step_by(7) {
             let b = self.byte()?;
@@ -52,13 +53,19 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// How many bytes are left.
+    pub(crate) fn rest_len(&self) -> usize {
+        self.bytes.len()
+    }
+
     /// Whether every byte was read.
     pub fn is_done(&self) -> bool {
         self.bytes.is_empty()
     }
 }
 
-fn write_len(n: usize, out: &mut Vec<u8>) {
+/// A length (or count) as LEB128.
+pub(crate) fn write_len(n: usize, out: &mut Vec<u8>) {
     let mut n = n;
     loop {
         let b = (n & 0x7f) as u8;
@@ -109,7 +116,7 @@ macro_rules! codec_int {
         }
     )*};
 }
-codec_int!(u8, u16, u32, i32);
+codec_int!(u8, u16, u32, i32, i64);
 
 impl Codec for bool {
     fn write(&self, out: &mut Vec<u8>) {

@@ -469,18 +469,10 @@ pub fn language_pack(data: &[u8]) {
     use crate::flow::texts::languages::{self, PACK_VERSION};
     use crate::i18n::pack;
     let dutch = languages::dutch_bundle();
-    let own = std::str::from_utf8(data)
-        .ok()
-        .and_then(|t| t.lines().nth(1))
-        .and_then(|l| l.strip_prefix("## version: "))
+    let own = pack::header(data, "version")
         .unwrap_or(PACK_VERSION)
         .to_string();
-    let code = std::str::from_utf8(data)
-        .ok()
-        .and_then(|t| t.lines().nth(2))
-        .and_then(|l| l.strip_prefix("## lang: "))
-        .unwrap_or("en")
-        .to_string();
+    let code = pack::header(data, "lang").unwrap_or("en").to_string();
     for version in [PACK_VERSION, own.as_str()] {
         match pack::read(data, version, &code, dutch) {
             Ok(p) => {

@@ -1,5 +1,6 @@
 //! Texts as data: a reader for the part of Project Fluent's syntax the check's language files
-//! use (`locales/<lang>/*.ftl`), a bundle that formats a message with its variables and plural
+//! use (`locales/<lang>/*.ftl`; `build.rs` runs it, and writes the messages in the binary form
+//! of `binary.rs` that the app reads), a bundle that formats a message with its variables and plural
 //! forms, the check of a translation against the Dutch reference, and the language pack door
 //! (`pack.rs`). Pure: no IO, no browser.
 //!
@@ -9,6 +10,7 @@
 //! a number, a plural category of the bundle's language, or a word). Terms, functions and
 //! message references are refused with the line they are on.
 
+mod binary;
 pub mod pack;
 pub mod plural;
 
@@ -87,8 +89,7 @@ pub fn text_key(dutch: &str) -> String {
     format!("ord-{:08x}", fnv1a(dutch.trim().bytes()))
 }
 
-/// FNV-1a (32 bits): the names of ordinance texts, and the packs' version in `build.rs` (which
-/// `scripts/language-packs.mjs` computes the same way).
+/// FNV-1a (32 bits): the names of ordinance texts, and the packs' version in `build.rs`.
 pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u32 {
     bytes.into_iter().fold(0x811c9dc5, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x01000193)
@@ -568,6 +569,17 @@ impl Bundle {
             rule,
             entries,
         })
+    }
+
+    /// The messages in the binary form the app reads (`binary.rs`; `build.rs` writes it).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        binary::write(&self.entries)
+    }
+
+    /// A language's messages from their binary form; `None` unless the bytes are exactly a
+    /// form `to_bytes` wrote, or a key is given twice.
+    pub fn from_bytes(lang: &str, rule: Rule, bytes: &[u8]) -> Option<Bundle> {
+        Bundle::new(lang, rule, vec![binary::read(bytes)?]).ok()
     }
 
     fn entry(&self, key: &str) -> Option<&Entry> {

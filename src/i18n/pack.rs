@@ -1,5 +1,6 @@
-//! The language pack door. A pack is one language's `.ftl` files joined, behind a header that
-//! names the app's version and the language:
+//! The language pack door. A pack is one language's messages (its `.ftl` files parsed and
+//! checked by `build.rs`, written in the binary form of `binary.rs`, without comments), between
+//! a text header that names the app's version and the language:
 //!
 //! ```text
 //! ## tegenprestatie-check language pack
@@ -7,14 +8,14 @@
 //! ## lang: pl
 //! ```
 //!
-//! and it holds `language-name` (the language named in itself), `language-dir` (`ltr` or `rtl`),
-//! `language-plural` (whose plural rule it follows, see `plural.rs`) and `language-review` (who
-//! checked the translation). A pack is read only whole: a pack of another version, a truncated
-//! or broken one, or one that lacks a message of the Dutch texts is refused, and the check
-//! keeps its Dutch texts.
+//! and a closing line. It holds `language-name` (the language named in itself), `language-dir`
+//! (`ltr` or `rtl`), `language-plural` (whose plural rule it follows, see `plural.rs`) and
+//! `language-review` (who checked the translation). A pack is read only whole: a pack of
+//! another version, a truncated or broken one, or one that lacks a message of the Dutch texts
+//! is refused, and the check keeps its Dutch texts.
 
 use super::plural::Rule;
-use super::{parse, Bundle};
+use super::{binary, parse, Bundle};
 
 pub const MAGIC: &str = "## tegenprestatie-check language pack";
 
@@ -68,21 +69,16 @@ impl std::fmt::Display for PackError {
 /// The last line of every pack: a pack cut off anywhere lacks it.
 pub const END: &str = "## end of language pack";
 
-/// Writes a pack from a language's files, without their comments (`scripts/language-packs.mjs`
-/// writes the same for the web build).
-pub fn write(lang: &str, version: &str, files: &[&str]) -> String {
-    let mut out = format!("{MAGIC}\n## version: {version}\n## lang: {lang}\n\n");
-    for f in files {
-        // Comments are for translators: not shipped.
-        for line in f.lines().filter(|l| !l.starts_with('#')) {
-            out.push_str(line);
-            out.push('\n');
-        }
-        out.truncate(out.trim_end().len());
-        out.push_str("\n\n");
-    }
-    out.push_str(END);
-    out.push('\n');
+/// Writes a pack from a language's files (`build.rs` writes the packs beside the app so).
+/// Panics on a file that does not parse: the build checked them.
+pub fn write(lang: &str, version: &str, files: &[&str]) -> Vec<u8> {
+    let entries: Vec<_> = files
+        .iter()
+        .flat_map(|f| parse(f).expect("the build checked the language files"))
+        .collect();
+    let mut out = format!("{MAGIC}\n## version: {version}\n## lang: {lang}\n\n").into_bytes();
+    out.extend(binary::write(&entries));
+    out.extend_from_slice(format!("\n{END}\n").as_bytes());
     out
 }
 
@@ -95,9 +91,18 @@ pub struct Pack {
     pub review: String,
 }
 
-fn header<'a>(text: &'a str, field: &str) -> Option<&'a str> {
-    text.lines()
-        .take(4)
+/// The text header's lines, before the first blank line (the messages follow it).
+fn split(bytes: &[u8]) -> Option<(&str, &[u8])> {
+    let end = bytes.windows(2).position(|w| w == b"\n\n")?;
+    Some((std::str::from_utf8(&bytes[..end]).ok()?, &bytes[end + 2..]))
+}
+
+/// A field of the header (`## version: …`), for the door and the fuzz target.
+pub fn header<'a>(bytes: &'a [u8], field: &str) -> Option<&'a str> {
+    split(bytes)?
+        .0
+        .lines()
+        .skip(1)
         .find_map(|l| {
             l.strip_prefix("## ")?
                 .strip_prefix(field)?
@@ -113,38 +118,30 @@ pub fn read(
     lang: &str,
     reference: &Bundle,
 ) -> Result<Pack, PackError> {
-    let text =
-        std::str::from_utf8(bytes).map_err(|_| PackError::Broken("not UTF-8 text".into()))?;
-    if !text.starts_with(MAGIC) {
+    let Some((_, body)) = split(bytes).filter(|(head, _)| head.lines().next() == Some(MAGIC))
+    else {
         return Err(PackError::Broken("no pack header".into()));
-    }
-    let found = header(text, "version").unwrap_or_default();
+    };
+    let found = header(bytes, "version").unwrap_or_default();
     if found != version {
         return Err(PackError::Version {
             found: found.into(),
             expected: version.into(),
         });
     }
-    let found = header(text, "lang").unwrap_or_default();
+    let found = header(bytes, "lang").unwrap_or_default();
     if found != lang {
         return Err(PackError::Language {
             found: found.into(),
             expected: lang.into(),
         });
     }
-    if text.trim_end().lines().next_back() != Some(END) {
+    let closing = format!("\n{END}\n");
+    let Some(messages) = body.strip_suffix(closing.as_bytes()) else {
         return Err(PackError::Broken("cut off before its end".into()));
-    }
-    let entries = parse(text).map_err(|errors| {
-        PackError::Broken(
-            errors
-                .iter()
-                .take(3)
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    };
+    let entries = binary::read(messages)
+        .ok_or_else(|| PackError::Broken("its messages cannot be read".into()))?;
     let meta = |key: &str| {
         entries
             .iter()
@@ -200,7 +197,7 @@ mod tests {
     #[test]
     fn a_whole_pack_of_this_version_is_read() {
         let bytes = write("ar", "1.2.3", &[META_AR, AR]);
-        let pack = read(bytes.as_bytes(), "1.2.3", "ar", &reference()).expect("reads");
+        let pack = read(bytes.as_slice(), "1.2.3", "ar", &reference()).expect("reads");
         assert!(pack.rtl);
         assert_eq!(pack.name, "العربية");
         assert_eq!(
@@ -216,15 +213,15 @@ mod tests {
         let bytes = write("ar", "1.2.3", &[META_AR, AR]);
         let r = reference();
         assert!(matches!(
-            read(bytes.as_bytes(), "1.2.4", "ar", &r),
+            read(bytes.as_slice(), "1.2.4", "ar", &r),
             Err(PackError::Version { .. })
         ));
         assert!(matches!(
-            read(bytes.as_bytes(), "1.2.3", "tr", &r),
+            read(bytes.as_slice(), "1.2.3", "tr", &r),
             Err(PackError::Language { .. })
         ));
         for cut in [10, 60, bytes.len() / 2, bytes.len() - 5] {
-            let err = read(&bytes.as_bytes()[..cut], "1.2.3", "ar", &r).expect_err("cut");
+            let err = read(&bytes[..cut], "1.2.3", "ar", &r).expect_err("cut");
             assert!(
                 matches!(
                     err,
@@ -247,14 +244,14 @@ mod tests {
     fn a_pack_missing_a_plural_form_or_a_message_is_incomplete() {
         let thin = AR.replace(" [two] بلديتان\n", "");
         let bytes = write("ar", "1", &[META_AR, &thin]);
-        let Err(PackError::Incomplete(problems)) = read(bytes.as_bytes(), "1", "ar", &reference())
+        let Err(PackError::Incomplete(problems)) = read(bytes.as_slice(), "1", "ar", &reference())
         else {
             panic!("refused as incomplete")
         };
         assert_eq!(problems, ["ar: found lacks the plural form [two]"]);
         let bytes = write("ar", "1", &[META_AR]);
         assert!(matches!(
-            read(bytes.as_bytes(), "1", "ar", &reference()),
+            read(bytes.as_slice(), "1", "ar", &reference()),
             Err(PackError::Incomplete(_))
         ));
     }

@@ -6,7 +6,7 @@ use super::reader::{texts, FromBundle, Reader};
 use super::Catalogue;
 use crate::i18n::pack::{self, Pack, PackError};
 use crate::i18n::plural::Rule;
-use crate::i18n::{parse, Bundle};
+use crate::i18n::Bundle;
 use std::sync::{Mutex, OnceLock};
 
 /// A language the check offers, before its pack is fetched.
@@ -51,14 +51,11 @@ pub fn dutch_bundle() -> &'static Bundle {
     NL.get_or_init(|| built_in("nl", DUTCH))
 }
 
-/// A language built into the module, read once (`build.rs` checked its files).
-fn built_in(code: &str, sources: &[&str]) -> &'static Bundle {
-    let files = sources
-        .iter()
-        .map(|src| parse(src).expect("build.rs checked the language files"))
-        .collect();
-    let bundle =
-        Bundle::new(code, Rule::OneOther, files).expect("build.rs checked the language files");
+/// A language built into the module, read once (`build.rs` checked its files and wrote them
+/// in binary form).
+fn built_in(code: &str, bytes: &[u8]) -> &'static Bundle {
+    let bundle = Bundle::from_bytes(code, Rule::OneOther, bytes)
+        .expect("build.rs checked the language files");
     Box::leak(Box::new(bundle))
 }
 
@@ -116,10 +113,10 @@ pub fn load(code: &str, bytes: &[u8]) -> Result<&'static Catalogue, PackError> {
     Ok(catalogue)
 }
 
-/// The file a language's pack is served as, beside the app: `lang-en-0.1.0-1a2b3c4d.ftl`
-/// (`scripts/language-packs.mjs` writes them).
+/// The file a language's pack is served as, beside the app: `lang-en-0.1.0-1a2b3c4d.bin`
+/// (`build.rs` writes them, `scripts/out-files.mjs` puts them there).
 pub fn pack_file(code: &str) -> String {
-    format!("lang-{code}-{PACK_VERSION}.ftl")
+    format!("lang-{code}-{PACK_VERSION}.bin")
 }
 
 /// Whether a language's texts are here: Dutch, a loaded pack, or English where built in.

@@ -114,6 +114,11 @@ async function complete(p, scope, answers = {}) {
   for (let guard = 0; guard < 30; guard++) {
     const stepKey = await p.getAttribute(`${scope} .tpc`, "data-step");
     if (stepKey === "uitkomst") return;
+    if (stepKey === "regels-laden") {
+      // The municipality's rules are on their way (from the asset origin).
+      await p.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector(".tpc")?.dataset.step !== "regels-laden", scope);
+      continue;
+    }
     if (stepKey !== "controle") {
       const fields = await p.$$eval(`${scope} .tpc-form input`, (inputs) => inputs.map((i) => ({ type: i.type, name: i.name || i.id.replace(/^tpc-/, ""), value: i.value })));
       const radios = new Map();
@@ -136,6 +141,8 @@ test("one tag on a second origin under a strict CSP: two independent instances, 
   const p = await open("two.html");
   await p.waitForSelector("#a .tpc-heading");
   await p.waitForSelector("#b .tpc-heading");
+  // A's rules come from the asset origin first (its screen says so while they come).
+  await p.waitForFunction(() => document.querySelector("#a").shadowRoot.querySelector(".tpc")?.dataset.step !== "regels-laden");
   const start = await hostState(p);
   assert.equal(start.title, "Gemeente Voorbeeld - Contact");
   assert.match(start.url, /two\.html#contact$/);

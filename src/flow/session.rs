@@ -80,11 +80,14 @@ impl Session {
     }
 
     /// Whether the screen must say that the rules are on their way or could not be had: on
-    /// every screen after the municipality's (a link or a host page can open one), and on the
-    /// municipality's once "Volgende" was pressed.
+    /// every screen after the municipality's (a link can open one), on the municipality's once
+    /// "Volgende" was pressed, and always where the host page fixed the municipality (the
+    /// question is not asked there).
     pub fn rules_block(&self) -> bool {
         self.rules() != Rules::Here
-            && (self.waiting || self.state.screen != Screen::Question(Question::Municipality))
+            && (self.waiting
+                || self.state.fixed
+                || self.state.screen != Screen::Question(Question::Municipality))
     }
 }
 
@@ -265,6 +268,32 @@ mod tests {
         assert!(retried.waiting);
         assert_eq!(retried.attempt, failed.attempt + 1);
         assert_eq!(retried.to_fetch(), Some(schagen.as_str()));
+    }
+
+    /// A host page that fixes the municipality never shows the list: the rules come first,
+    /// then the first question.
+    #[test]
+    fn a_fixed_municipality_waits_for_its_file_then_asks_the_first_question() {
+        let (s, files) = session();
+        let s = step(&s, Step::Flow(Action::Fix(Some("rotterdam".into()))));
+        assert!(
+            s.rules_block(),
+            "the list is not shown while the file comes"
+        );
+        let rotterdam = files
+            .iter()
+            .find(|(id, _)| id.contains("rotterdam"))
+            .unwrap();
+        let here = arrive(&s, rotterdam.1.as_slice().into());
+        assert!(!here.rules_block());
+        assert_eq!(
+            Some(here.state.screen),
+            here.state
+                .questions(&here.env)
+                .first()
+                .map(|q| Screen::Question(*q))
+        );
+        assert_ne!(here.state.screen, Screen::Question(Question::Municipality));
     }
 
     /// A link that opens on the result keeps its screen until the file is here, and then shows

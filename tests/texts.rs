@@ -393,3 +393,19 @@ fn a_unit_agrees_with_the_number_before_it_in_every_language() {
         "od 8 do 16 godz. tygodniowo, 5 mies."
     );
 }
+
+#[test]
+fn the_result_page_says_what_the_contract_says_of_every_outcome() {
+    let said = tegenprestatie_check::contract::disclaimer();
+    assert_eq!(t(Lang::Nl).disclaimer, said.nl);
+    let en = languages::load("en", &pack_of("en")).expect("loads");
+    assert_eq!(en.disclaimer, said.en);
+    // A translated page says it in its own language, naming the Dutch term.
+    let tr = languages::load("tr", &pack_of("tr")).expect("loads");
+    assert_ne!(tr.disclaimer, said.nl);
+    assert!(tr.disclaimer.contains("(bezwaar)"), "{}", tr.disclaimer);
+    assert!(
+        tr.letter_offer_intro.contains("Felemenkçe"),
+        "the letter itself is Dutch"
+    );
+}

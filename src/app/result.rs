@@ -179,7 +179,7 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                 </p>
             }
 
-            <p class="tpc-disclaimer">{ pick(lang, &crate::contract::disclaimer()) }</p>
+            <p class="tpc-disclaimer">{ t(lang).disclaimer }</p>
 
             // The letter the person may need next: after the reasons, with the other actions.
             if letters {

@@ -12,7 +12,7 @@ use crate::app::browser;
 use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::flow::state::Lang;
-use crate::flow::texts::letters::{letter_offer, letter_words, LetterWords};
+use crate::flow::texts::letters::{letter_words, LetterWords};
 use crate::flow::texts::t;
 use crate::letters::form::{reduce, Action, Field, Form, Problem};
 use crate::letters::{
@@ -189,7 +189,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         });
     }
     let Ok(d) = crate::contract::decide(&props.catalog, &props.municipality, &props.answers) else {
-        return html! { <p class="tpc-notice tpc-notice--warning" role="alert">{ letter_offer(lang).load_failed }</p> };
+        return html! { <p class="tpc-notice tpc-notice--warning" role="alert">{ letter_words(lang).cannot_make }</p> };
     };
     let (details, person) = form.0.read();
     let input = Input {

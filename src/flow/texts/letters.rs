@@ -5,39 +5,6 @@
 use crate::facts::Fact;
 use crate::flow::state::Lang;
 
-/// The few words the recipient's app shows itself (the offer of letters on the result): kept
-/// apart from `LetterWords`, which only the letters' own module and the desk carry.
-pub struct LetterOffer {
-    pub heading: &'static str,
-    pub make_letter: &'static str,
-    pub make_letter_intro: &'static str,
-    pub loading: &'static str,
-    pub load_failed: &'static str,
-}
-
-pub fn letter_offer(lang: Lang) -> &'static LetterOffer {
-    match lang {
-        Lang::Nl => &OFFER_NL,
-        _ => &OFFER_EN,
-    }
-}
-
-const OFFER_NL: LetterOffer = LetterOffer {
-    heading: "Brief aan de gemeente",
-    make_letter: "Maak een brief",
-    make_letter_intro: "Een brief aan de gemeente, gemaakt met uw antwoorden. Bijvoorbeeld om bezwaar te maken. Uw naam en adres blijven op dit apparaat.",
-    loading: "De brief wordt geladen…",
-    load_failed: "De brief kan niet worden geladen. Controleer uw internet en probeer het opnieuw.",
-};
-
-const OFFER_EN: LetterOffer = LetterOffer {
-    heading: "Letter to the municipality",
-    make_letter: "Make a letter",
-    make_letter_intro: "A letter to the municipality, made from your answers. For example to object. Your name and address stay on this device.",
-    loading: "Loading the letter…",
-    load_failed: "The letter cannot be loaded. Check your internet connection and try again.",
-};
-
 /// One language's words for the letters.
 pub struct LetterWords {
     // What each letter is called, on its button and as the screen's heading, and one line on
@@ -153,6 +120,8 @@ pub struct LetterWords {
     pub sign_and_copy: &'static str,
     pub privacy: &'static str,
     pub dutch_leading: &'static str,
+    /// The answers do not give an outcome to write from (a link changed by hand).
+    pub cannot_make: &'static str,
     pub reading_aid: &'static str,
     pub saturday: &'static str,
     pub sunday: &'static str,
@@ -394,6 +363,7 @@ const NL: LetterWords = LetterWords {
     sign_and_copy: "Zet uw handtekening onder de brief. Maak een kopie voor uzelf.",
     privacy: "Uw naam en adres blijven op dit apparaat. Ze worden niet bewaard en zijn weg als u de brief sluit.",
     dutch_leading: "",
+    cannot_make: "Met deze antwoorden kan geen brief worden gemaakt. Ga terug naar de uitkomst en controleer uw antwoorden.",
     reading_aid: "",
     saturday: "zaterdag",
     sunday: "zondag",
@@ -550,6 +520,7 @@ const EN: LetterWords = LetterWords {
     sign_and_copy: "Sign the letter. Keep a copy for yourself.",
     privacy: "Your name and address stay on this device. They are not kept and are gone when you close the letter.",
     dutch_leading: "The letter you send is the Dutch one. The Dutch text is leading.",
+    cannot_make: "No letter can be made from these answers. Go back to the outcome and check your answers.",
     reading_aid: "What the letter says, in English (reading aid, do not send)",
     saturday: "Saturday",
     sunday: "Sunday",

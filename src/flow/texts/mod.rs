@@ -102,6 +102,14 @@ pub struct Catalogue {
     pub share_failed: &'static str,
     pub share_hint: &'static str,
     pub change_answers: &'static str,
+    /// The offer of a letter on the result; the letters are their own module.
+    pub letter_offer_heading: &'static str,
+    pub letter_offer_button: &'static str,
+    pub letter_offer_intro: &'static str,
+    pub letter_offer_loading: &'static str,
+    pub letter_offer_failed: &'static str,
+    /// What every outcome says of itself (Dutch and English: `contract::disclaimer`).
+    pub disclaimer: &'static str,
     pub privacy: &'static str,
     /// The privacy sentence when the check is part of another site's page.
     pub privacy_embedded: &'static str,

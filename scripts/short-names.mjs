@@ -10,8 +10,9 @@
 // imports and exports by index, never by name.
 //
 // A pair is `<stem>_bg.wasm` and `<stem>.js` in the staging directory. The step refuses (and so
-// fails the build) when the imports come from more than one module, or when an import name does
-// not occur in the glue: then the glue is not what this step understands.
+// fails the build) when the imports come from more than one module, when the glue does not give
+// an import, or when the rewritten module does not validate or imports or exports other kinds:
+// then the module or its glue is not what this step understands.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -21,7 +22,7 @@ if (!dir) {
   process.exit(1);
 }
 
-const GENERATED = /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen_|__abort_handler$|__instance_terminated$)|[0-9a-f]{16}/;
+const GENERATED = /^(__wbg_|__wbindgen_|__externref_|wasm_bindgen_|__abort_handler$|__instance_terminated$)|_[0-9a-f]{16}$/;
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 function shortName(i) {
   let s = "";
@@ -87,11 +88,13 @@ export function shorten(wasm, glue, stem) {
   while (r.p < wasm.length) {
     const id = r.byte();
     const size = r.u32();
+    if (r.p + size > wasm.length) throw new Error(`${stem}: a section runs past the end of the module`);
     sections.push({ id, start: r.p, end: r.p + size });
     r.p += size;
   }
   const map = new Map();
   const kept = new Set();
+  const imported = new Set();
   // Only the names wasm-bindgen makes up: an export the glue passes on under its own name
   // (`mount`, `summary`) keeps it, because the glue's JS export is spelled the same.
   const rename = (name) => {
@@ -126,8 +129,10 @@ export function shorten(wasm, glue, stem) {
         else if (kind === 3) { s_.byte(); s_.byte(); }
         else if (kind === 4) { s_.byte(); s_.u32(); }
         else throw new Error(`${stem}: import kind ${kind} is not known here`);
+        imported.add(field);
         parts.push(nameBytes(module), nameBytes(rename(field)), wasm.subarray(at, s_.p));
       }
+      if (s_.p !== s.end) throw new Error(`${stem}: the import section was not read to its end`);
       body = Buffer.concat(parts);
     } else if (s.id === 7) {
       const count = s_.u32();
@@ -139,6 +144,7 @@ export function shorten(wasm, glue, stem) {
         s_.u32();
         parts.push(nameBytes(rename(field)), wasm.subarray(at, s_.p));
       }
+      if (s_.p !== s.end) throw new Error(`${stem}: the export section was not read to its end`);
       body = Buffer.concat(parts);
     }
     out.push(Buffer.from([s.id]), uleb(body.length), body);
@@ -149,10 +155,24 @@ export function shorten(wasm, glue, stem) {
   let js = glue;
   for (const [from, to] of map) {
     const word = new RegExp(`(?<![\\w$])${from.replace(/\$/g, "\\$")}(?![\\w$])`, "g");
-    if (!word.test(js) && /^__wbg_/.test(from)) throw new Error(`${stem}: the glue does not name the import ${from}`);
+    if (imported.has(from) && !new RegExp(`(?<![\\w$.])${from.replace(/\$/g, "\\$")}\\s*[:(]`).test(js)) {
+      throw new Error(`${stem}: the glue does not give the import ${from}`);
+    }
     js = js.replace(word, to);
   }
-  return { wasm: Buffer.concat(out), js, renamed: map.size };
+  // The same module but for the names: valid, the same imports and exports of the same kinds.
+  const result = Buffer.concat(out);
+  if (!WebAssembly.validate(result)) throw new Error(`${stem}: the rewritten module does not validate`);
+  const before = new WebAssembly.Module(wasm);
+  const after = new WebAssembly.Module(result);
+  const kinds = (list) => list.map((x) => x.kind).join(",");
+  if (
+    kinds(WebAssembly.Module.imports(before)) !== kinds(WebAssembly.Module.imports(after)) ||
+    kinds(WebAssembly.Module.exports(before)) !== kinds(WebAssembly.Module.exports(after))
+  ) {
+    throw new Error(`${stem}: the rewritten module's imports or exports differ`);
+  }
+  return { wasm: result, js, renamed: map.size };
 }
 
 const stems = readdirSync(dir)

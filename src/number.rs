@@ -14,7 +14,7 @@ pub fn format(n: f64, decimal: char) -> String {
         return if n > 0.0 { "inf" } else { "-inf" }.into();
     }
     let cents = (n.abs() * 100.0).round();
-    // Beyond 2^53 the fraction is gone anyway; show the whole part.
+    // From 9e13 on (far beyond any number of hours or months) only the whole part is shown.
     let cents = if cents < 9.0e15 {
         cents as u64
     } else {
@@ -37,9 +37,37 @@ pub fn format(n: f64, decimal: char) -> String {
 }
 
 fn whole(n: f64) -> String {
-    // Large numbers: exact digits of the integer part are not needed for hours or months.
-    let sign = if n < 0.0 { "-" } else { "" };
-    format!("{sign}{}", n.abs().trunc() as u128)
+    debug_assert!(n.abs() >= 1.0, "only large numbers come here");
+    // Large numbers: exact digits of the integer part, from the float's own bits (a mantissa
+    // times a power of two) doubled in decimal, so no 128-bit formatter is linked.
+    let bits = n.abs().trunc().to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let (mut value, doublings) = if exponent < 0 {
+        (mantissa >> -exponent, 0)
+    } else {
+        (mantissa, exponent)
+    };
+    // Decimal digits, least significant first.
+    let mut digits = Vec::new();
+    while value > 0 {
+        digits.push((value % 10) as u8);
+        value /= 10;
+    }
+    for _ in 0..doublings {
+        let mut carry = 0;
+        for d in digits.iter_mut() {
+            let twice = *d * 2 + carry;
+            *d = twice % 10;
+            carry = twice / 10;
+        }
+        if carry > 0 {
+            digits.push(carry);
+        }
+    }
+    let mut text = String::from(if n < 0.0 { "-" } else { "" });
+    text.extend(digits.iter().rev().map(|d| char::from(b'0' + d)));
+    text
 }
 
 const POWERS_OF_TEN: [f64; 16] = [
@@ -97,6 +125,11 @@ mod tests {
             (-0.001, "0"),
             (12.999, "13"),
             (1e20, "100000000000000000000"),
+            (-1e20, "-100000000000000000000"),
+            (9.0e13, "90000000000000"),
+            (123_456_789_012_345_680.0, "123456789012345680"),
+            (f64::MAX, &format!("{:.0}", f64::MAX)),
+            (2f64.powi(70), "1180591620717411303424"),
             (f64::NAN, "NaN"),
             (f64::NEG_INFINITY, "-inf"),
         ] {

@@ -9,6 +9,10 @@ use crate::flow::state::Lang;
 texts! {
 pub struct DayTexts {
     pub months: [&'static str; 12],
+    pub law_changed_steps: [&'static str; 2],
+}
+/// Its plain texts, read by one loop (reached as `DayTexts`'s own fields).
+words DayWords {
     /// "De check is voor {date}."
     pub check_is_for: &'static str,
     pub change_day: &'static str,
@@ -22,7 +26,6 @@ pub struct DayTexts {
     /// "Deze check weet nog niet …"
     pub law_changed_unknown: &'static str,
     pub what_to_do: &'static str,
-    pub law_changed_steps: [&'static str; 2],
     /// "De nieuwe wettekst: {name}" (a link).
     pub law_text_link: &'static str,
     /// "Bekijk de regels zoals ze waren op {date}"

@@ -22,7 +22,9 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 texts! {
 /// About a language (`pack.ftl`).
-pub struct LanguageWords {
+pub struct LanguageWords {}
+/// Its plain texts, read by one loop (reached as `LanguageWords`'s own fields).
+words LanguageTexts {
     pub name: &'static str,
     pub dir: &'static str,
     pub plural: &'static str,

@@ -36,10 +36,20 @@ pub struct QuestionText {
 texts! {
 /// One language's texts for the recipient's check (`locales/<lang>/check.ftl`), read once.
 pub struct Catalogue {
+    pub intro: &'static [&'static str],
+    pub bounds: BoundsWords,
+    pub citation: CitationWords,
+    pub language: LanguageWords,
+    pub day: day::DayTexts,
+    pub no_ordinance: no_ordinance::NoOrdinanceTexts,
+    /// The words chosen by an outcome, a question, a field …: read through the methods below.
+    pub tables: Tables,
+}
+/// Its plain texts, read by one loop (reached as `Catalogue`'s own fields).
+words CatalogueWords {
     /// The label of the button that switches to the other language, in that language.
     pub other_lang_button: &'static str,
     pub app_title: &'static str,
-    pub intro: &'static [&'static str],
     /// "Stap {n} van {total}"
     pub step_of: &'static str,
     pub next: &'static str,
@@ -144,19 +154,22 @@ pub struct Catalogue {
     /// The button that reads a page aloud, and the one that stops it.
     pub read_aloud: &'static str,
     pub read_aloud_stop: &'static str,
-    pub bounds: BoundsWords,
-    pub citation: CitationWords,
-    pub language: LanguageWords,
-    pub day: day::DayTexts,
-    pub no_ordinance: no_ordinance::NoOrdinanceTexts,
-    /// The words chosen by an outcome, a question, a field …: read through the methods below.
-    pub tables: Tables,
 }
 }
 
 texts! {
 /// The words to describe hours and duration.
 pub struct BoundsWords {
+    /// The units, each in the form for the number before it.
+    pub hours_a_week: Counted,
+    pub months: Counted,
+    pub weeks: Counted,
+    pub total_hours: Counted,
+    /// "2 keer": chosen by the number too (Arabic "مرتين").
+    pub times: Counted,
+}
+/// Its plain texts, read by one loop (reached as `BoundsWords`'s own fields).
+words BoundsTexts {
     /// The decimal separator: "7,5" in Dutch, "7.5" in English.
     pub decimal: &'static str,
     /// Between the parts: ", " (Arabic "، ").
@@ -165,14 +178,7 @@ pub struct BoundsWords {
     pub at_least: &'static str,
     pub at_most: &'static str,
     pub average: &'static str,
-    /// The units, each in the form for the number before it.
-    pub hours_a_week: Counted,
-    pub months: Counted,
-    pub weeks: Counted,
-    pub total_hours: Counted,
     pub per_year: &'static str,
-    /// "2 keer": chosen by the number too (Arabic "مرتين").
-    pub times: Counted,
     pub or_less: &'static str,
     pub no_end: &'static str,
     pub according_to_ability: &'static str,

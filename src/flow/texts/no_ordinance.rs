@@ -7,8 +7,14 @@ use crate::flow::state::Lang;
 
 texts! {
 pub struct NoOrdinanceTexts {
-    pub decides_title: &'static str,
     pub decides: [&'static str; 4],
+    /// "Ga naar … Zoek op ‘tegenprestatie’ en ‘{name}’."
+    pub find_steps: [&'static str; 2],
+    pub ask: [&'static str; 3],
+}
+/// Its plain texts, read by one loop (reached as `NoOrdinanceTexts`'s own fields).
+words NoOrdinanceWords {
+    pub decides_title: &'static str,
     pub holds_title: &'static str,
     /// Art. 9 lid 1 onderdeel c (or the IOAW/IOAZ's art. 37): the source is the ground's.
     pub holds_law: &'static str,
@@ -23,11 +29,8 @@ pub struct NoOrdinanceTexts {
     pub holds_court: &'static str,
     pub source: &'static str,
     pub find_title: &'static str,
-    /// "Ga naar … Zoek op ‘tegenprestatie’ en ‘{name}’."
-    pub find_steps: [&'static str; 2],
     pub register_link: &'static str,
     pub ask_title: &'static str,
-    pub ask: [&'static str; 3],
 }
 }
 

@@ -60,6 +60,17 @@ for (const [code, name, expect] of [
     assert.doesNotMatch(text, /[٠-٩]/, "Western digits");
     // Key Dutch terms stay visible beside the translation.
     if (code !== "en") assert.match(text, /\(tegenprestatie\)|tegenprestatie/);
+    // The outcome's own disclaimer and the offer of a letter are in the language too (the letter
+    // itself is Dutch, which a translated offer says).
+    const disclaimer = await page.textContent(".tpc-disclaimer");
+    const offer = await page.textContent(".tpc-letter-offer");
+    assert.doesNotMatch(disclaimer, /geen besluit van de gemeente/);
+    assert.doesNotMatch(offer, /Brief aan de gemeente|Maak een brief/);
+    if (code === "en") assert.match(disclaimer, /not a decision of the municipality/);
+    else {
+      assert.match(disclaimer, /\(bezwaar\)/, "the Dutch term beside the translation");
+      assert.doesNotMatch(offer, /Letter to the municipality|Make a letter/);
+    }
     if (code !== "en") {
       // The municipality's name and the Dutch date are Dutch words: marked so, read out in Dutch
       // and upper-cased by the Dutch rules (never the Turkish "JUNİ").

@@ -243,7 +243,7 @@ test("in 2027 a decision of 2026 can still be objected to: the past rules, the l
   await page.context().close();
 });
 
-test("no letter is offered without a benefit; in English the letter stays Dutch with a reading aid", async () => {
+test("no letter is offered without a benefit; in English the letter stays Dutch with a reading aid, and from Turkish the letter's screen is English", async () => {
   const page = await newPage(env.browser, PHONE);
   await open(page, env.server.url);
   await answer(page, "rotterdam", { age: 40, benefit: "none" });
@@ -263,6 +263,25 @@ test("no letter is offered without a benefit; in English the letter stays Dutch 
   assert.match(await en.textContent(".tpc-letter-aid"), /I object to your decision/);
   assert.match(await en.textContent(".tpc-letters"), /The Dutch text is leading/);
   await en.context().close();
+
+  // From a Turkish result the offer says the letter is Dutch with English explanations; the
+  // letter's screen is in English and marked so (WCAG 3.1.2), the letter itself Dutch.
+  const tr = await newPage(env.browser, PHONE);
+  await open(tr, env.server.url);
+  await chooseLanguage(tr, "tr");
+  await answer(tr, "rotterdam", CARER);
+  assert.match(await tr.textContent(".tpc-letter-offer"), /Hollandaca/);
+  await tr.click("#tpc-letter-open");
+  await tr.waitForSelector(".tpc-letters--choose");
+  assert.equal(await tr.getAttribute(".tpc-letters--choose", "lang"), "en");
+  await tr.click('button[data-letter="bezwaar"]');
+  await tr.waitForSelector("#tpc-brief-naam");
+  assert.equal(await tr.getAttribute(".tpc-letters", "lang"), "en");
+  assert.equal(await tr.getAttribute(".tpc-letter-print", "lang"), "nl");
+  assert.equal(await tr.getAttribute(".tpc-letter-aid > div", "lang"), "en");
+  assert.match(await tr.textContent(".tpc-letter-aid"), /I object to your decision/);
+  assert.deepEqual(tr.jsErrors, []);
+  await tr.context().close();
 });
 
 test("the desk offers the client a request and a proposal, and prints the letter instead of the record", async () => {

@@ -405,7 +405,7 @@ fn the_result_page_says_what_the_contract_says_of_every_outcome() {
     assert_ne!(tr.disclaimer, said.nl);
     assert!(tr.disclaimer.contains("(bezwaar)"), "{}", tr.disclaimer);
     assert!(
-        tr.letter_offer_intro.contains("Felemenkçe"),
+        tr.letter_offer_intro.contains("Hollandaca"),
         "the letter itself is Dutch"
     );
 }

@@ -189,7 +189,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         });
     }
     let Ok(d) = crate::contract::decide(&props.catalog, &props.municipality, &props.answers) else {
-        return html! { <p class="tpc-notice tpc-notice--warning" role="alert">{ letter_words(lang).cannot_make }</p> };
+        return html! { <p class="tpc-notice tpc-notice--warning" role="alert" lang={w.lang}>{ w.cannot_make }</p> };
     };
     let (details, person) = form.0.read();
     let input = Input {
@@ -239,7 +239,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         }
     };
     html! {
-        <section class="tpc-letters" aria-labelledby="tpc-letter-title" data-letter={props.kind.key()}>
+        <section class="tpc-letters" aria-labelledby="tpc-letter-title" data-letter={props.kind.key()} lang={w.lang}>
             <h2 id="tpc-letter-title" class="tpc-heading tpc-no-print" tabindex="-1" ref={heading}>{ props.kind.title(w) }</h2>
             // At the desk the section's own line says the client's details are not kept.
             if !props.for_client {
@@ -351,11 +351,11 @@ pub fn Composer(props: &ComposerProps) -> Html {
             </section>
 
             <h3 class="tpc-no-print" id="tpc-letter-preview">{ w.preview_title }</h3>
-            { letter_sheet(&letter, w.show_annex, lang.code()) }
+            { letter_sheet(&letter, w.show_annex, w.lang) }
             if let Some(aid) = aid {
                 <details class="tpc-why tpc-no-print tpc-letter-aid">
                     <summary>{ w.reading_aid }</summary>
-                    <div lang={lang.code()}>
+                    <div lang={w.lang}>
                         <p><strong>{ &aid.subject }</strong></p>
                         { for aid.body.iter().map(|p| html! { <p>{ p }</p> }) }
                     </div>

@@ -60,7 +60,7 @@ fn LettersRoot(p: &RootProps) -> Html {
         .unwrap_or_default();
     let done = p.on_done.reform(|_: MouseEvent| ());
     html! {
-        <section class="tpc-letters tpc-letters--choose" aria-labelledby="tpc-letters-choose">
+        <section class="tpc-letters tpc-letters--choose" aria-labelledby="tpc-letters-choose" lang={w.lang}>
             <h2 id="tpc-letters-choose" class="tpc-heading" tabindex="-1" ref={heading}>{ w.choose_title }</h2>
             <p class="tpc-hint">{ w.choose_intro }</p>
             <ul class="tpc-letter-offer__list">

@@ -7,6 +7,9 @@ use crate::flow::state::Lang;
 
 /// One language's words for the letters.
 pub struct LetterWords {
+    /// The language these words are in (`lang` on the letters' screens): a page in another
+    /// language shows the letters in English.
+    pub lang: &'static str,
     // What each letter is called, on its button and as the screen's heading, and one line on
     // when to use it.
     pub exemption_title: &'static str,
@@ -264,6 +267,7 @@ pub fn letter_words(lang: Lang) -> &'static LetterWords {
 }
 
 const NL: LetterWords = LetterWords {
+    lang: "nl",
     exemption_title: "Vraag om vrijstelling",
     own_activity_title: "Stel zelf een activiteit voor",
     objection_title: "Maak bezwaar",
@@ -421,6 +425,7 @@ const NL: LetterWords = LetterWords {
 };
 
 const EN: LetterWords = LetterWords {
+    lang: "en",
     exemption_title: "Ask for an exemption",
     own_activity_title: "Propose an activity yourself",
     objection_title: "Object (bezwaar)",

@@ -79,9 +79,9 @@
 //     wasm-bindgen's hashed ones (scripts/short-names.mjs: 4.0 KB of the first load), wasm-opt
 //     --converge --low-memory-unused --zero-filled-memory --gufa (1.1 KB), the text structs'
 //     plain words read by one loop from a list of their names instead of a call per message
-//     and no 128-bit number formatter (2.6 KB): first load 160,805 to 153,313 B, embedded
-//     152,685 B, JS API 124,067 B, desk 202,719 B, letters 140,882 B, workbench 346,857 B, total
-//     1,044,062 B (the other modules' glue is now minified too). The first load and the embedded
+//     and no 128-bit number formatter (2.6 KB): first load 160,805 to 153,065 B, embedded
+//     152,435 B, JS API 124,067 B, desk 202,690 B, letters 140,674 B, workbench 346,857 B, total
+//     1,043,602 B (the other modules' glue is now minified too). The first load and the embedded
 //     check are back within 150 KB (153,600 B), the goal of issues #7, #9 and #24; the other
 //     budgets are the measured sizes with a little room.
 //   - Issue #23's rule builder (the form for four kinds of rule, the TOML block writer, the places

@@ -171,7 +171,7 @@ fn decided(desk: &Desk, env: &Env, d: &Decision<'_>, open: usize, w: &DeskTexts)
                 ],
             )
         },
-        disclaimer: pick(lang, &crate::contract::disclaimer()).to_string(),
+        disclaimer: c.disclaimer.to_string(),
     }
 }
 
